@@ -1,0 +1,168 @@
+"""Safe parsing of untrusted XML into an lxml tree (core layer, no Qt).
+
+The parser never resolves entities, never loads a DTD and never touches the network.
+Input is bounded in size and nesting depth. Two defects that real BPMN tools produce are
+repaired with a warning instead of refused: a file that declares UTF-8 but holds Latin-1
+or Windows-1252 bytes, and namespace URIs that are not valid URIs (with spaces).
+Everything else that is not well-formed becomes a :class:`BpmnReadError` with one
+sentence a person can act on.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from dataclasses import dataclass, field
+
+from lxml import etree
+
+from ..model.issues import Issue, Severity
+
+#: Files larger than this are refused before parsing.
+MAX_FILE_BYTES = 50 * 1024 * 1024
+#: libxml2's own limit without ``huge_tree``; we report it in our words.
+MAX_DEPTH = 256
+
+
+class BpmnReadError(Exception):
+    """The input cannot be read as BPMN; ``str(error)`` is one human sentence."""
+
+
+@dataclass
+class ParsedXml:
+    """The parsed root element and what had to be repaired on the way."""
+
+    root: etree._Element
+    issues: list[Issue] = field(default_factory=list)
+
+
+_ENCODING_ERROR_CODES = {
+    etree.ErrorTypes.ERR_INVALID_CHAR,
+    etree.ErrorTypes.ERR_INVALID_ENCODING,
+    etree.ErrorTypes.ERR_UNKNOWN_ENCODING,
+}
+_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
+
+
+def _latin1_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
+    """Decode the bytes UTF-8 rejected as Windows-1252 (Latin-1 where 1252 has a hole)."""
+    chunk = error.object[error.start : error.end]
+    return "".join(_decode_single_byte(b) for b in chunk), error.end
+
+
+def _decode_single_byte(byte: int) -> str:
+    try:
+        return bytes([byte]).decode("cp1252")
+    except UnicodeDecodeError:
+        return bytes([byte]).decode("latin-1")
+
+
+codecs.register_error("process_mapper_latin1", _latin1_fallback)
+
+
+def _new_parser(recover: bool = False) -> etree.XMLParser:
+    # lxml keeps a thread-wide error log; earlier failures must not colour this diagnosis.
+    etree.clear_error_log()
+    return etree.XMLParser(
+        resolve_entities=False,
+        no_network=True,
+        load_dtd=False,
+        dtd_validation=False,
+        huge_tree=False,
+        collect_ids=False,
+        recover=recover,
+    )
+
+
+def _describe(error: etree.XMLSyntaxError) -> str:
+    entry = error.error_log.last_error if error.error_log else None
+    message = (entry.message if entry else str(error)).strip().rstrip(".")
+    line = entry.line if entry else getattr(error, "lineno", 0)
+    if "Excessive depth" in message or "depth" in message.lower() and "exceed" in message.lower():
+        return f"elements are nested more than {MAX_DEPTH} levels deep, which no BPMN file needs"
+    if "Document is empty" in message or "Start tag expected" in message:
+        return "it does not contain an XML document"
+    if "Premature end of data" in message or "EndTag" in message or "not properly terminated" in message:
+        return f"the XML ends before it is complete (line {line}); the file may be truncated"
+    return f"the XML is not well-formed: {message} (line {line})"
+
+
+def _is_encoding_problem(error: etree.XMLSyntaxError) -> bool:
+    text = str(error)
+    if "Invalid bytes in character encoding" in text or "not proper UTF-8" in text:
+        return True
+    return any(e.type in _ENCODING_ERROR_CODES for e in error.error_log)
+
+
+def _is_namespace_problem(error: etree.XMLSyntaxError) -> bool:
+    """Only namespace declarations are wrong (e.g. URIs with spaces); the XML is intact."""
+    log = error.error_log
+    last = log.last_error
+    fatal = log.filter_from_level(etree.ErrorLevels.FATAL)
+    return last is not None and last.domain == etree.ErrorDomains.NAMESPACE and not fatal
+
+
+def check_envelope(data: bytes, name: str) -> None:
+    """Refuse input that is empty, too big, binary, or declares entities, before parsing."""
+    if len(data) > MAX_FILE_BYTES:
+        raise BpmnReadError(
+            f"{name} is {len(data) / 1048576:.0f} MB; Process Mapper opens BPMN files up to "
+            f"{MAX_FILE_BYTES // 1048576} MB"
+        )
+    if not data.strip():
+        raise BpmnReadError(f"{name} is empty")
+    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
+    if b"\x00" in data[:4096] or not head.startswith(b"<"):
+        raise BpmnReadError(f"{name} is not an XML file (it does not start with '<')")
+    match = _DOCTYPE.search(data)
+    if match and b"<!ENTITY" in data[match.start() :]:
+        raise BpmnReadError(
+            f"{name} declares XML entities in a DOCTYPE; BPMN files never need them and "
+            "Process Mapper refuses them for safety"
+        )
+
+
+def parse_xml(data: bytes, name: str) -> ParsedXml:
+    """Parse ``data`` safely; ``name`` is how the input is called in messages.
+
+    Raises
+    ------
+    BpmnReadError
+        When the bytes are not a readable XML document.
+    """
+    check_envelope(data, name)
+    issues: list[Issue] = []
+    try:
+        root = etree.fromstring(data, _new_parser())
+    except etree.XMLSyntaxError as error:
+        if _is_encoding_problem(error):
+            root = _parse_repaired_encoding(data, name)
+            issues.append(
+                Issue(
+                    "encoding-repaired",
+                    f"{name} declares UTF-8 but contains Latin-1/Windows-1252 bytes; they were "
+                    "read as such (å, ä, ö) and will be saved as proper UTF-8",
+                )
+            )
+        elif _is_namespace_problem(error):
+            root = etree.fromstring(data, _new_parser(recover=True))
+            detail = error.error_log.last_error.message.strip()
+            issues.append(
+                Issue("namespace-repaired", f"{name} declares an invalid namespace ({detail}); read leniently")
+            )
+        else:
+            raise BpmnReadError(f"{name} cannot be read: {_describe(error)}") from None
+    if root is None:
+        raise BpmnReadError(f"{name} cannot be read: it does not contain an XML document")
+    if root.getroottree().docinfo.internalDTD is not None:
+        issues.append(Issue("doctype-ignored", f"{name} has a DOCTYPE; it was ignored", Severity.INFO))
+    return ParsedXml(root, issues)
+
+
+def _parse_repaired_encoding(data: bytes, name: str) -> etree._Element:
+    text = data.decode("utf-8", errors="process_mapper_latin1")
+    repaired = text.encode("utf-8")
+    try:
+        return etree.fromstring(repaired, _new_parser())
+    except etree.XMLSyntaxError as error:
+        raise BpmnReadError(f"{name} cannot be read: {_describe(error)}") from None

@@ -10,7 +10,6 @@ replace the target, so an interrupted save never leaves a truncated file.
 from __future__ import annotations
 
 import os
-import sys
 import tempfile
 from pathlib import Path
 from typing import Any
@@ -40,17 +39,17 @@ def _copy_foreign(parent: etree._Element, node: Any) -> None:
             clone[-1].tail = sub.tail
 
 
-def _set_attribute(target: etree._Element, record: XmlElement, xml_name: str, value: Any) -> None:
-    if value is None:
-        return
-    text = format_value(value)
-    original = record.original_text.get(xml_name)
+def _attribute_text(record: XmlElement, xml_name: str, value: Any) -> str | None:
+    """The text to write for a typed attribute, or None to leave it out."""
+    if value.__class__ is str:
+        return value  # type: ignore[no-any-return]
+    original = record.original_text.get(xml_name) if record.original_text else None
     if original is ABSENT:
-        if value == 0:
-            return  # still the default the source left out
-    elif original is not None and format_value(_reparse(original, value)) == text:
-        text = original
-    target.set(xml_name, text)
+        return None if value == 0 else format_value(value)  # the source left the default out
+    text = format_value(value)
+    if original is not None and format_value(_reparse(original, value)) == text:
+        return original  # unchanged value: keep the source's spelling
+    return text
 
 
 def _reparse(original: str, value: Any) -> Any:
@@ -63,48 +62,66 @@ def _reparse(original: str, value: Any) -> Any:
         return None
 
 
+_CHILD_KINDS = (SpecKind.CHILD, SpecKind.CHILDREN, SpecKind.GROUP)
+#: Per class: attribute fields ``(field, xml name)`` and content fields
+#: ``(field, kind, Clark tag)`` in schema order.
+_WritePlan = tuple[tuple[tuple[str, str], ...], tuple[tuple[str, SpecKind, str], ...]]
+_PLANS: dict[type[XmlElement], _WritePlan] = {}
+
+
+def _plan_for(cls: type[XmlElement]) -> _WritePlan:
+    plan = _PLANS.get(cls)
+    if plan is None:
+        attributes = tuple((b.name, b.spec.xml_name) for b in cls.xml_fields if b.spec.kind is SpecKind.ATTRIBUTE)
+        content = tuple((b.name, b.spec.kind, b.tag) for b in cls.xml_fields if b.spec.kind is not SpecKind.ATTRIBUTE)
+        plan = _PLANS[cls] = (attributes, content)
+    return plan
+
+
 class ModelWriter:
-    """Turns model records back into lxml elements."""
+    """Turns model records back into lxml elements (the hot loop of every save)."""
 
     def write(self, record: XmlElement, parent: etree._Element | None) -> etree._Element:
         """Create the element for ``record`` (under ``parent`` if given) and its subtree."""
+        attribute_fields, content_fields = _PLANS.get(type(record)) or _plan_for(type(record))
+        attrib: dict[str, str] = {}
+        if record.id is not None:
+            attrib["id"] = record.id
+        for field_name, xml_name in attribute_fields:
+            value = getattr(record, field_name)
+            if value is not None:
+                text = _attribute_text(record, xml_name, value)
+                if text is not None:
+                    attrib[xml_name] = text
+        if record.extra_attributes:
+            attrib.update(record.extra_attributes)
         nsmap = record.namespace_declarations or None
         tag = record.qualified_tag()
-        node = etree.Element(tag, nsmap=nsmap) if parent is None else etree.SubElement(parent, tag, nsmap=nsmap)
-        if record.id is not None:
-            node.set("id", record.id)
-        for bound in record.xml_fields:
-            if bound.spec.kind is SpecKind.ATTRIBUTE:
-                _set_attribute(node, record, bound.spec.xml_name, getattr(record, bound.name))
-        for name, value in record.extra_attributes.items():
-            node.set(name, value)
-        foreign = sorted(record.foreign, key=lambda item: item[0]) if record.foreign else []
-        position = 0  # known children written so far
+        if parent is None:
+            node = etree.Element(tag, attrib, nsmap=nsmap)
+        else:
+            node = etree.SubElement(parent, tag, attrib, nsmap=nsmap)
+        foreign = sorted(record.foreign, key=lambda item: item[0]) if record.foreign else ()
         cursor = 0  # next foreign item to place
-
-        def flush(upto: int) -> None:
-            nonlocal cursor
-            while cursor < len(foreign) and foreign[cursor][0] <= upto:
-                _copy_foreign(node, foreign[cursor][1])
-                cursor += 1
-
-        for bound in record.xml_fields:
-            kind = bound.spec.kind
-            value = getattr(record, bound.name)
-            if kind is SpecKind.ATTRIBUTE or value is None or value == []:
+        position = 0  # known children written so far
+        for field_name, kind, child_tag in content_fields:
+            value = getattr(record, field_name)
+            if value is None or value == []:
                 continue
             if kind is SpecKind.TEXT:
                 node.text = value
                 continue
-            items = value if isinstance(value, list) else [value]
-            for item in items:
-                flush(position)
-                if kind in (SpecKind.CHILD, SpecKind.CHILDREN, SpecKind.GROUP):
+            for item in value if value.__class__ is list else (value,):
+                while cursor < len(foreign) and foreign[cursor][0] <= position:
+                    _copy_foreign(node, foreign[cursor][1])
+                    cursor += 1
+                if kind in _CHILD_KINDS:
                     self.write(item, node)
                 else:  # REF_LIST, REF_TEXT, TEXT_CHILD
-                    etree.SubElement(node, bound.tag).text = item
+                    etree.SubElement(node, child_tag).text = item
                 position += 1
-        flush(sys.maxsize)  # whatever came after the last known child
+        for _, carried in foreign[cursor:]:  # whatever came after the last known child
+            _copy_foreign(node, carried)
         return node
 
 

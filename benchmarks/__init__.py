@@ -1,0 +1,1 @@
+"""Benchmarks that measure Process Mapper against published reference data."""

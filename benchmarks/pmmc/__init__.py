@@ -1,0 +1,1 @@
+"""Process Model Matching Contest 2015, University Admission dataset."""

@@ -17,7 +17,7 @@ from __future__ import annotations
 import dataclasses
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, ClassVar, Iterator
+from typing import Any, ClassVar, Iterator, dataclass_transform
 
 from .namespaces import clark
 
@@ -174,6 +174,7 @@ CLASS_BY_TAG: dict[str, type[XmlElement]] = {}
 CLASS_BY_NAME: dict[str, type[XmlElement]] = {}
 
 
+@dataclass_transform(eq_default=False, field_specifiers=(field,))
 def element(namespace: str, tag: str = "") -> Any:
     """Class decorator: make ``cls`` a model dataclass and register it for ``tag``.
 

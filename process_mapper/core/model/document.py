@@ -18,7 +18,7 @@ from .base import XmlElement
 from .di import Diagram, DiagramElement, Edge, Plane, Shape
 from .issues import Issue, Severity
 from .namespaces import DEFAULT_PREFIXES
-from .references import index_ids, iter_references, reference_issues
+from .references import index_ids, iter_references, missing_reference_issues, reference_issues
 from .semantic import (
     Collaboration,
     Definitions,
@@ -55,6 +55,8 @@ class BpmnDocument:
         self._parents: dict[int, XmlElement] | None = None
         self._foreign_ids: set[str] | None = None
         self._drawings: dict[str, DiagramElement] | None = None
+        #: Bumped by :meth:`invalidate`: 0 means the tree is as it was read or created.
+        self.revision = 0
 
     # --- construction -----------------------------------------------------------------------
 
@@ -74,8 +76,9 @@ class BpmnDocument:
         return cls(definitions)
 
     def invalidate(self) -> None:
-        """Forget cached lookups; call after changing the tree."""
+        """Forget cached lookups and count a revision; call after changing the tree."""
         self._index = self._parents = self._foreign_ids = self._drawings = None
+        self.revision += 1
 
     # --- lookups ----------------------------------------------------------------------------
 
@@ -125,13 +128,23 @@ class BpmnDocument:
         if not ref:
             return None
         found = self.index.get(ref)
-        if found is not None or ":" not in ref:
+        if found is not None:
             return found
-        prefix, local = ref.split(":", 1)
-        namespace = self.definitions.namespace_declarations.get(prefix)
-        if namespace in self.imported:
-            return self.imported[namespace].get(local)
-        return self.index.get(local)
+        if ":" in ref:
+            prefix, local = ref.split(":", 1)
+            namespace = self.definitions.namespace_declarations.get(prefix)
+            if namespace in self.imported:
+                return self.imported[namespace].get(local)
+            found = self.index.get(local)
+            if found is not None:
+                return found
+            return None
+        # Tools such as Camunda refer to an imported file's process by its bare id.
+        for imported in self.imported.values():
+            hit = imported.get(ref)
+            if hit is not None:
+                return hit
+        return None
 
     def exists(self, ref: str) -> bool:
         """True when ``ref`` names a typed record, carried content or an imported element."""
@@ -220,8 +233,10 @@ class BpmnDocument:
         """Duplicate ids, empty references and dangling references, found by walking the tree."""
         records = list(self.definitions.iter_tree())
         foreign = [node for record in records for _, node in record.foreign if isinstance(node.tag, str)]
-        return self.adopt_lookups(records, foreign) + reference_issues(
-            iter_references(self.definitions), self.index, self.exists
+        return (
+            self.adopt_lookups(records, foreign)
+            + missing_reference_issues(records)
+            + reference_issues(iter_references(self.definitions), self.index, self.exists)
         )
 
     def adopt_lookups(self, records: list[XmlElement], foreign: list[etree._Element]) -> list[Issue]:

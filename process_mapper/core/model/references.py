@@ -19,6 +19,8 @@ from .semantic import MessageFlow, SequenceFlow
 
 #: References to things outside BPMN (XSD types, operations): never "dangling".
 EXTERNAL_REFERENCES = frozenset({"structureRef", "evaluatesToTypeRef", "operationRef", "partitionElementRef"})
+#: Findings about the tree's integrity; recomputed after edits, unlike findings about the file.
+_SOURCE = "integrity"
 #: References whose loss breaks the process graph: errors, not warnings.
 _STRUCTURAL = {SequenceFlow: ("sourceRef", "targetRef"), MessageFlow: ("sourceRef", "targetRef")}
 
@@ -78,7 +80,8 @@ def reference_issues(
         if target in index:
             continue
         if target == "":
-            issues.append(Issue("empty-reference", f"{_describe(owner)} has an empty {name}", Severity.WARNING, owner.id))
+            severity = Severity.ERROR if name in _STRUCTURAL.get(type(owner), ()) else Severity.WARNING
+            issues.append(Issue("empty-reference", f"{_describe(owner)} has an empty {name}", severity, owner.id, _SOURCE))
             continue
         if exists(target):
             continue
@@ -87,7 +90,20 @@ def reference_issues(
         else:
             structural = name in _STRUCTURAL.get(type(owner), ())
             code, severity = "dangling-reference", Severity.ERROR if structural else Severity.WARNING
-        issues.append(Issue(code, f"{_describe(owner)}: {name} '{target}' refers to no element", severity, owner.id))
+        issues.append(Issue(code, f"{_describe(owner)}: {name} '{target}' refers to no element", severity, owner.id, _SOURCE))
+    return issues
+
+
+def missing_reference_issues(records: Iterable[XmlElement]) -> list[Issue]:
+    """Errors for flows that lack a source or target altogether (not even an empty one)."""
+    issues: list[Issue] = []
+    for record in records:
+        if isinstance(record, (SequenceFlow, MessageFlow)):
+            for field_name, xml_name in (("source_ref", "sourceRef"), ("target_ref", "targetRef")):
+                if getattr(record, field_name) is None:
+                    issues.append(
+                        Issue("missing-reference", f"{_describe(record)} has no {xml_name}", Severity.ERROR, record.id, _SOURCE)
+                    )
     return issues
 
 
@@ -124,5 +140,5 @@ def index_ids(records: Iterable[XmlElement], foreign_nodes: Iterable[etree._Elem
             if sub.tag.startswith(bpmn_prefix) and (ident in foreign_ids or ident in index):
                 repeated.append(ident)
             foreign_ids.add(ident)
-    issues = [Issue("duplicate-id", f"id '{i}' is used more than once", Severity.WARNING, i) for i in repeated]
+    issues = [Issue("duplicate-id", f"id '{i}' is used more than once", Severity.WARNING, i, _SOURCE) for i in repeated]
     return IdIndex(index, foreign_ids, issues)

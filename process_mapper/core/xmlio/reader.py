@@ -22,7 +22,7 @@ from lxml import etree
 
 from ..model import Definitions, XmlElement
 from ..model.base import SpecKind, ValueKind, subclasses_with_tags
-from ..model.references import Reference, reference_fields, reference_issues
+from ..model.references import Reference, missing_reference_issues, reference_fields, reference_issues
 from ..model.document import BpmnDocument
 from ..model.issues import Issue, Severity
 from ..model.namespaces import BPMN, BPMN_1X_HINTS, split_clark
@@ -152,8 +152,9 @@ class ModelBuilder:
                 self._keep_invalid(record, name, raw)
                 continue
             setattr(record, target[0], value)
-            # Remember the source's spelling where ours would differ ("1.0", "1", "+3").
-            if not (raw.isdigit() and (raw[0] != "0" or len(raw) == 1)) and format_value(value) != raw:
+            # Remember the source's spelling where ours would differ ("1.0", "+3", "1" for true).
+            canonical_number = parse is not _parse_bool and raw.isdigit() and (raw[0] != "0" or len(raw) == 1)
+            if not canonical_number and format_value(value) != raw:
                 record.original_text[name] = raw
         if self._track_namespaces:
             parent = node.getparent()
@@ -167,9 +168,8 @@ class ModelBuilder:
         steps = plan.children
         for sub in node:
             tag = sub.tag
-            if tag.__class__ is not str:
-                if isinstance(sub, etree._Comment):
-                    record.foreign.append((known, sub))
+            if tag.__class__ is not str:  # comment, processing instruction, entity
+                record.foreign.append((known, sub))
                 continue
             step = steps.get(tag)
             if step is not None:
@@ -301,12 +301,12 @@ def _build_document(
     builder = ModelBuilder(track_namespaces=data.count(b"xmlns") > len(parsed.root.nsmap))
     definitions = builder.build(parsed.root, Definitions)
     assert isinstance(definitions, Definitions)
-    # Invalid URIs (spaces) were read leniently; written back percent-encoded, they are legal.
-    definitions.namespace_declarations = {p: u.replace(" ", "%20") for p, u in parsed.root.nsmap.items()}
+    definitions.namespace_declarations = dict(parsed.root.nsmap)
     document = BpmnDocument(definitions, issues=parsed.issues + builder.issues)
     document.issues += document.adopt_lookups(builder.records, builder.foreign)
     if resolve_imports and base_dir is not None:
         _load_imports(document, base_dir)
+    document.issues += missing_reference_issues(builder.records)
     document.issues += reference_issues(builder.references, document.index, document.exists)
     return document
 

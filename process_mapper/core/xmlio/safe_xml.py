@@ -41,7 +41,6 @@ _ENCODING_ERROR_CODES = {
     etree.ErrorTypes.ERR_INVALID_ENCODING,
     etree.ErrorTypes.ERR_UNKNOWN_ENCODING,
 }
-_DOCTYPE = re.compile(rb"<!DOCTYPE", re.IGNORECASE)
 
 
 def _latin1_fallback(error: UnicodeDecodeError) -> tuple[str, int]:
@@ -60,21 +59,32 @@ def _decode_single_byte(byte: int) -> str:
 codecs.register_error("process_mapper_latin1", _latin1_fallback)
 
 
-def _new_parser(recover: bool = False) -> etree.XMLParser:
+class _RefuseExternal(etree.Resolver):
+    """Answers every request for an external resource (DTD, entity) with nothing."""
+
+    def resolve(self, system_url: str, public_id: str, context: object) -> object:
+        return self.resolve_string("", context)
+
+
+def _new_parser() -> etree.XMLParser:
     # lxml keeps a thread-wide error log; earlier failures must not colour this diagnosis.
     etree.clear_error_log()
-    return etree.XMLParser(
+    parser = etree.XMLParser(
         resolve_entities=False,
         no_network=True,
         load_dtd=False,
         dtd_validation=False,
         huge_tree=False,
         collect_ids=False,
-        recover=recover,
     )
+    parser.resolvers.add(_RefuseExternal())
+    return parser
 
 
-def _describe(error: etree.XMLSyntaxError) -> str:
+_LINE_IN_MESSAGE = re.compile(r"\bline \d+")
+
+
+def _describe(error: etree.XMLSyntaxError, data: bytes) -> str:
     entry = error.error_log.last_error if error.error_log else None
     message = (entry.message if entry else str(error)).strip().rstrip(".")
     line = entry.line if entry else getattr(error, "lineno", 0)
@@ -82,9 +92,11 @@ def _describe(error: etree.XMLSyntaxError) -> str:
         return f"elements are nested more than {MAX_DEPTH} levels deep, which no BPMN file needs"
     if "Document is empty" in message or "Start tag expected" in message:
         return "it does not contain an XML document"
-    if "Premature end of data" in message or "EndTag" in message or "not properly terminated" in message:
+    last_line = data.rstrip().count(b"\n") + 1
+    if line >= last_line or "Premature end of data" in message:
         return f"the XML ends before it is complete (line {line}); the file may be truncated"
-    return f"the XML is not well-formed: {message} (line {line})"
+    where = "" if _LINE_IN_MESSAGE.search(message) else f" (line {line})"
+    return f"the XML is not well-formed: {message}{where}"
 
 
 def _is_encoding_problem(error: etree.XMLSyntaxError) -> bool:
@@ -102,24 +114,41 @@ def _is_namespace_problem(error: etree.XMLSyntaxError) -> bool:
     return last is not None and last.domain == etree.ErrorDomains.NAMESPACE and not fatal
 
 
+_UNICODE_BOMS = (b"\xff\xfe", b"\xfe\xff")  # UTF-16 (and UTF-32 LE starts the same way)
+_DOCTYPE_DECLARATION = re.compile(rb"<!DOCTYPE\s[^\[>]*(\[.*?\])?\s*>", re.DOTALL | re.IGNORECASE)
+_NAMESPACE_DECLARATION = re.compile(rb"""(xmlns(?::[\w.-]+)?\s*=\s*)(["'])(.*?)\2""")
+
+
 def check_envelope(data: bytes, name: str) -> None:
-    """Refuse input that is empty, too big, binary, or declares entities, before parsing."""
+    """Refuse input that is empty, too big, binary, or has an unsafe DOCTYPE, before parsing.
+
+    A DOCTYPE may not declare entities nor point at an external subset: BPMN never needs
+    either, and both are how XML attacks reach files and memory.
+    """
     if len(data) > MAX_FILE_BYTES:
         raise BpmnReadError(
             f"{name} is {len(data) / 1048576:.0f} MB; Process Mapper opens BPMN files up to "
             f"{MAX_FILE_BYTES // 1048576} MB"
         )
-    if not data.strip():
+    if data.startswith(_UNICODE_BOMS):
+        return  # UTF-16/32 text: libxml2 reads it; the byte checks below do not apply
+    body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
+    if not body.strip():
         raise BpmnReadError(f"{name} is empty")
-    head = data[:4096].lstrip(b"\xef\xbb\xbf \t\r\n")
-    if b"\x00" in data[:4096] or not head.startswith(b"<"):
+    head = body[:4096].lstrip()
+    if b"\x00" in head or not head.startswith(b"<"):
         raise BpmnReadError(f"{name} is not an XML file (it does not start with '<')")
-    match = _DOCTYPE.search(data)
-    if match and b"<!ENTITY" in data[match.start() :]:
-        raise BpmnReadError(
-            f"{name} declares XML entities in a DOCTYPE; BPMN files never need them and "
-            "Process Mapper refuses them for safety"
-        )
+    start = data.find(b"<!DOCTYPE")
+    if start < 0:
+        start = data.find(b"<!doctype")
+    if start >= 0:
+        declaration = _DOCTYPE_DECLARATION.match(data, start)
+        text = declaration.group(0) if declaration else data[start:]
+        if declaration is None or any(word in text for word in (b"<!ENTITY", b"SYSTEM", b"PUBLIC")):
+            raise BpmnReadError(
+                f"{name} has a DOCTYPE that declares entities or refers to an external file; "
+                "BPMN files never need one and Process Mapper refuses it for safety"
+            )
 
 
 def parse_xml(data: bytes, name: str) -> ParsedXml:
@@ -136,7 +165,7 @@ def parse_xml(data: bytes, name: str) -> ParsedXml:
         root = etree.fromstring(data, _new_parser())
     except etree.XMLSyntaxError as error:
         if _is_encoding_problem(error):
-            root = _parse_repaired_encoding(data, name)
+            root = _parse_repaired(data.decode("utf-8", errors="process_mapper_latin1").encode("utf-8"), name)
             issues.append(
                 Issue(
                     "encoding-repaired",
@@ -145,13 +174,16 @@ def parse_xml(data: bytes, name: str) -> ParsedXml:
                 )
             )
         elif _is_namespace_problem(error):
-            root = etree.fromstring(data, _new_parser(recover=True))
-            detail = error.error_log.last_error.message.strip()
+            root = _parse_repaired(_percent_encode_namespaces(data), name)
             issues.append(
-                Issue("namespace-repaired", f"{name} declares an invalid namespace ({detail}); read leniently")
+                Issue(
+                    "namespace-repaired",
+                    f"{name} declares namespace URIs with spaces, which XML does not allow; "
+                    "the spaces were written as %20",
+                )
             )
         else:
-            raise BpmnReadError(f"{name} cannot be read: {_describe(error)}") from None
+            raise BpmnReadError(f"{name} cannot be read: {_describe(error, data)}") from None
     if root is None:
         raise BpmnReadError(f"{name} cannot be read: it does not contain an XML document")
     if root.getroottree().docinfo.internalDTD is not None:
@@ -159,10 +191,15 @@ def parse_xml(data: bytes, name: str) -> ParsedXml:
     return ParsedXml(root, issues)
 
 
-def _parse_repaired_encoding(data: bytes, name: str) -> etree._Element:
-    text = data.decode("utf-8", errors="process_mapper_latin1")
-    repaired = text.encode("utf-8")
+def _percent_encode_namespaces(data: bytes) -> bytes:
+    """Write spaces in namespace declarations as ``%20`` (IBM Process Designer's defect)."""
+    return _NAMESPACE_DECLARATION.sub(
+        lambda m: m.group(1) + m.group(2) + m.group(3).replace(b" ", b"%20") + m.group(2), data
+    )
+
+
+def _parse_repaired(repaired: bytes, name: str) -> etree._Element:
     try:
         return etree.fromstring(repaired, _new_parser())
     except etree.XMLSyntaxError as error:
-        raise BpmnReadError(f"{name} cannot be read: {_describe(error)}") from None
+        raise BpmnReadError(f"{name} cannot be read: {_describe(error, repaired)}") from None

@@ -22,21 +22,29 @@ from .formatting import ABSENT, format_value
 
 
 def _copy_foreign(parent: etree._Element, node: Any) -> None:
-    """Append a copy of carried content under ``parent``, reusing the prefixes in scope."""
-    if not isinstance(node.tag, str):  # comment or processing instruction
-        clone = etree.Comment(node.text) if isinstance(node, etree._Comment) else etree.PI(node.target, node.text)
+    """Append a copy of carried content under ``parent``, reusing the prefixes in scope.
+
+    Text that followed the node in the source (mixed content such as documentation with
+    markup) follows the copy; whitespace-only tails are left to the pretty printer.
+    """
+    if isinstance(node, etree._Comment):
+        clone = etree.Comment(node.text)
         parent.append(clone)
-        return
-    in_scope = parent.nsmap
-    declared = {p: u for p, u in node.nsmap.items() if in_scope.get(p) != u}
-    clone = etree.SubElement(parent, node.tag, nsmap=declared or None)
-    for name, value in node.items():
-        clone.set(name, value)
-    clone.text = node.text
-    for sub in node:
-        _copy_foreign(clone, sub)
-        if sub.tail and sub.tail.strip():
-            clone[-1].tail = sub.tail
+    elif isinstance(node, etree._ProcessingInstruction):
+        clone = etree.PI(node.target, node.text)
+        parent.append(clone)
+    elif isinstance(node, etree._Entity):
+        clone = etree.Entity(node.name)
+        parent.append(clone)
+    else:
+        in_scope = parent.nsmap
+        declared = {p: u for p, u in node.nsmap.items() if in_scope.get(p) != u}
+        clone = etree.SubElement(parent, node.tag, dict(node.attrib), nsmap=declared or None)
+        clone.text = node.text
+        for sub in node:
+            _copy_foreign(clone, sub)
+    if node.tail and node.tail.strip():
+        clone.tail = node.tail
 
 
 def _attribute_text(record: XmlElement, xml_name: str, value: Any) -> str | None:
@@ -156,7 +164,7 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
         try:
             os.chmod(temp_name, target.stat().st_mode & 0o7777)
         except FileNotFoundError:
-            os.chmod(temp_name, 0o644)
+            os.chmod(temp_name, 0o666 & ~_current_umask())  # as open() would have made it
         os.replace(temp_name, target)
     except BaseException:
         try:
@@ -165,6 +173,12 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
             pass
         raise
     _fsync_folder(folder)
+
+
+def _current_umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
 
 
 def _fsync_folder(folder: Path) -> None:

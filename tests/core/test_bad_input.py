@@ -254,8 +254,8 @@ def _xxe_cases(secret: Path, dtd_folder: Path) -> dict[str, bytes]:
         "system-entity-in-extension",
         "parameter-entity",
         "external-dtd-entity-in-text",
-        pytest.param("external-dtd-entity-in-extension"),
-        pytest.param("external-dtd-entity-in-attribute"),
+        "external-dtd-entity-in-extension",
+        "external-dtd-entity-in-attribute",
         "external-dtd-is-the-secret",
     ],
 )

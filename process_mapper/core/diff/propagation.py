@@ -1,0 +1,131 @@
+"""Context evidence by similarity propagation over two process graphs (core layer, no Qt).
+
+Two steps are more likely the same when what surrounds them is the same. For each
+relation (previous steps, next steps, message partners, nesting in sub-processes) the
+context of a pair (a, b) is how well the steps related to a pair with the steps related
+to b::
+
+    sum of scores[a', b'] over a' related to a, b' related to b
+    ------------------------------------------------------------   (at most 1)
+            max(number related to a, number related to b)
+
+and the context of the pair is the mean over the relations that at least one of the two
+steps has. :meth:`Propagation.run` blends it with the label evidence a few times, so
+agreement travels a few steps along the flow. All matrix work is sparse-times-dense, so
+two 1,000-step models take a few tens of milliseconds per round.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+import numpy as np
+from scipy.sparse import csr_matrix
+
+from .steps import ProcessGraph
+
+__all__ = ["RELATIONS", "Propagation", "adjacency"]
+
+RELATIONS = ("previous", "next", "message", "nesting")
+
+
+def adjacency(graph: ProcessGraph, relation: str) -> csr_matrix:
+    """The 0/1 matrix of ``relation`` between the steps of ``graph``, in step order."""
+    index = {step_id: i for i, step_id in enumerate(graph.steps)}
+    rows: list[int] = []
+    cols: list[int] = []
+    for step in graph:
+        if relation == "previous":
+            related = graph.previous_steps(step.id)
+        elif relation == "next":
+            related = graph.next_steps(step.id)
+        elif relation == "message":
+            related = graph.message_partners.get(step.id, ())
+        else:
+            related = tuple(filter(None, (step.container, *graph.children.get(step.id, ()))))
+        for other in related:
+            rows.append(index[step.id])
+            cols.append(index[other])
+    size = len(index)
+    return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(size, size))
+
+
+class Propagation:
+    """The relations of two graphs, prepared once for repeated context computation.
+
+    Parameters
+    ----------
+    graph_a, graph_b : ProcessGraph
+        The models being matched.
+
+    Attributes
+    ----------
+    has_context : numpy.ndarray of bool
+        True for the pairs where at least one step has at least one relation.
+    """
+
+    def __init__(self, graph_a: ProcessGraph, graph_b: ProcessGraph) -> None:
+        shape = (len(graph_a), len(graph_b))
+        self._relations: list[tuple[csr_matrix, csr_matrix, np.ndarray]] = []
+        counted = np.zeros(shape, dtype=np.float32)
+        for relation in RELATIONS:
+            matrix_a, matrix_b = adjacency(graph_a, relation), adjacency(graph_b, relation)
+            degree_a = np.asarray(matrix_a.sum(axis=1), dtype=np.float32).ravel()
+            degree_b = np.asarray(matrix_b.sum(axis=1), dtype=np.float32).ravel()
+            larger = np.maximum(degree_a[:, None], degree_b[None, :])
+            if not larger.any():
+                continue
+            with np.errstate(divide="ignore"):
+                inverse = np.where(larger > 0, 1.0 / larger, 0.0).astype(np.float32)
+            self._relations.append((matrix_a, matrix_b, inverse))
+            counted += larger > 0
+        self.has_context = counted > 0
+        with np.errstate(divide="ignore"):
+            self._inverse_count = np.where(self.has_context, 1.0 / np.maximum(counted, 1.0), 0.0).astype(np.float32)
+
+    def context(self, scores: np.ndarray) -> np.ndarray:
+        """The context of every pair given the current pair ``scores``."""
+        total = np.zeros(scores.shape, dtype=np.float32)
+        for matrix_a, matrix_b, inverse in self._relations:
+            paired = matrix_b @ np.ascontiguousarray((matrix_a @ scores).T)
+            total += np.minimum(paired.T * inverse, 1.0)
+        return total * self._inverse_count
+
+    def context_at(self, scores: np.ndarray, i: int, j: int) -> float:
+        """The context of the single pair (``i``, ``j``)."""
+        total = 0.0
+        for matrix_a, matrix_b, inverse in self._relations:
+            related_a = matrix_a.indices[matrix_a.indptr[i]:matrix_a.indptr[i + 1]]
+            related_b = matrix_b.indices[matrix_b.indptr[j]:matrix_b.indptr[j + 1]]
+            paired = float(scores[np.ix_(related_a, related_b)].sum()) if related_a.size and related_b.size else 0.0
+            total += min(1.0, paired * float(inverse[i, j]))
+        return total * float(self._inverse_count[i, j])
+
+    def run(
+        self, base: np.ndarray, label_weight: np.ndarray, iterations: int, pinned: Iterable[tuple[int, int]] = ()
+    ) -> np.ndarray:
+        """Blend ``base`` evidence with context, ``iterations`` times.
+
+        Parameters
+        ----------
+        base : numpy.ndarray
+            Evidence per pair that does not depend on other pairs; a pair at 0 stays 0.
+        label_weight : numpy.ndarray
+            Per pair, the share of ``base`` in the blend (the rest is context). Pairs
+            without any relation keep their ``base``.
+        iterations : int
+            Rounds of propagation.
+        pinned : iterable of (int, int)
+            Pairs held at 1.0 throughout (forced by the user).
+        """
+        pinned = list(pinned)
+        base = base.astype(np.float32)
+        context_weight = np.where(self.has_context, 1.0 - label_weight, 0.0).astype(np.float32)
+        base_part = (1.0 - context_weight) * base
+        context_weight *= base > 0
+        current = base
+        for _ in range(iterations):
+            current = base_part + context_weight * self.context(current)
+            for i, j in pinned:
+                current[i, j] = 1.0
+        return current

@@ -1,0 +1,1 @@
+"""Tests of the diff engine (process_mapper.core.diff)."""

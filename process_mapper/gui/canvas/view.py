@@ -1,0 +1,172 @@
+"""The BPMN view: zoom and pan over a :class:`~.scene.BpmnScene` (gui layer).
+
+Zoom: Ctrl + wheel (continuous, so touchpads zoom smoothly), pinch gestures, the zoom
+slots. Pan: the wheel and scroll bars, dragging with the middle button, or dragging
+with the left button while Space is held. The zoom is anchored under the pointer.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
+from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+
+from .scene import BpmnScene
+
+MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
+#: One step of Zoom In / Zoom Out.
+ZOOM_STEP = 1.25
+#: Wheel delta (1/8 degree) that doubles the zoom: a notch of 120 zooms by about 12 %.
+WHEEL_DOUBLING = 720.0
+
+
+class BpmnView(QGraphicsView):
+    """A zoomable, pannable view of a BPMN scene.
+
+    Parameters
+    ----------
+    scene
+        The scene to show.
+    parent
+        The owning widget.
+    """
+
+    #: The zoom factor changed (1.0 is actual size).
+    zoom_changed = Signal(float)
+
+    def __init__(self, scene: BpmnScene, parent: QWidget | None = None) -> None:
+        super().__init__(scene, parent)
+        self.setRenderHints(
+            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing | QPainter.RenderHint.SmoothPixmapTransform
+        )
+        self.setBackgroundBrush(Qt.GlobalColor.white)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.NoAnchor)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.viewport().setMouseTracking(True)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self._pan_origin: QPoint | None = None
+        self._space_held = False
+
+    # --- zoom -------------------------------------------------------------------------------
+
+    def zoom(self) -> float:
+        """The current zoom factor (1.0 is actual size)."""
+        return self.transform().m11()
+
+    def set_zoom(self, factor: float, anchor: QPointF | None = None) -> None:
+        """Zoom to ``factor`` (clamped), keeping the scene point under ``anchor`` in place.
+
+        Parameters
+        ----------
+        factor
+            The new zoom factor.
+        anchor
+            A viewport position (default: the viewport's centre).
+        """
+        factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
+        if abs(factor - self.zoom()) < 1e-9:
+            return
+        anchor = anchor if anchor is not None else QPointF(self.viewport().rect().center())
+        fixed = self.mapToScene(anchor.toPoint())
+        ratio = factor / self.zoom()
+        self.scale(ratio, ratio)
+        moved = self.mapFromScene(fixed) - anchor.toPoint()
+        self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() + moved.x())
+        self.verticalScrollBar().setValue(self.verticalScrollBar().value() + moved.y())
+        self.zoom_changed.emit(self.zoom())
+
+    def zoom_in(self) -> None:
+        """Zoom in one step around the centre."""
+        self.set_zoom(self.zoom() * ZOOM_STEP)
+
+    def zoom_out(self) -> None:
+        """Zoom out one step around the centre."""
+        self.set_zoom(self.zoom() / ZOOM_STEP)
+
+    def actual_size(self) -> None:
+        """Show the diagram at 100 %."""
+        self.set_zoom(1.0)
+
+    def zoom_to_fit(self, max_zoom: float = MAX_ZOOM) -> None:
+        """Show the whole diagram, at most at ``max_zoom``."""
+        rect = self.sceneRect()
+        view = self.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return
+        factor = min(view.width() / rect.width(), view.height() / rect.height(), max_zoom)
+        self.set_zoom(factor)
+        self.centerOn(rect.center())
+
+    # --- input ------------------------------------------------------------------------------
+
+    def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
+        if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+            delta = event.angleDelta().y() or event.angleDelta().x()
+            self.set_zoom(self.zoom() * 2 ** (delta / WHEEL_DOUBLING), event.position())
+            event.accept()
+        else:
+            super().wheelEvent(event)
+
+    def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if isinstance(event, QGestureEvent):
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                centre = self.viewport().mapFromGlobal(pinch.centerPoint().toPoint())
+                self.set_zoom(self.zoom() * pinch.scaleFactor(), QPointF(centre))
+                event.accept()
+                return True
+        if isinstance(event, QNativeGestureEvent) and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+            self.set_zoom(self.zoom() * (1.0 + event.value()), event.position())
+            return True
+        return super().viewportEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = True
+            self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
+            self._space_held = False
+            if self._pan_origin is None:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        middle = event.button() == Qt.MouseButton.MiddleButton
+        if middle or (self._space_held and event.button() == Qt.MouseButton.LeftButton):
+            self._pan_origin = event.position().toPoint()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            event.accept()
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._pan_origin is not None:
+            position = event.position().toPoint()
+            delta = position - self._pan_origin
+            self._pan_origin = position
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self._pan_origin is not None:
+            self._pan_origin = None
+            if self._space_held:
+                self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
+            else:
+                self.viewport().unsetCursor()
+            event.accept()
+            return
+        super().mouseReleaseEvent(event)

@@ -1,0 +1,71 @@
+"""One open BPMN file: its document and a canvas per diagram (gui layer)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QTabBar, QVBoxLayout, QWidget
+
+from ..core.model import BpmnDocument
+from .canvas import BpmnScene, BpmnView
+
+
+class DocumentTab(QWidget):
+    """The page of one open file: the canvas, and a diagram bar when it has several.
+
+    Parameters
+    ----------
+    document
+        The document read from ``path``.
+    path
+        The file.
+    read_only
+        Opened from the library: never to be edited in place.
+    parent
+        The owning widget.
+    """
+
+    def __init__(self, document: BpmnDocument, path: Path, read_only: bool, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.path = path
+        self.read_only = read_only
+        self.scene = BpmnScene(parent=self)
+        self.scene.load(document)
+        self.view = BpmnView(self.scene, self)
+        self.view.setAcceptDrops(False)  # files dropped on the canvas open in the window
+        self._fitted = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.view)
+        if len(document.diagrams) > 1:
+            self._diagram_bar = QTabBar(self)
+            self._diagram_bar.setShape(QTabBar.Shape.RoundedSouth)
+            self._diagram_bar.setDocumentMode(True)
+            for number, diagram in enumerate(document.diagrams, start=1):
+                self._diagram_bar.addTab(diagram.name or self.tr("Diagram {number}").format(number=number))
+            self._diagram_bar.currentChanged.connect(self.show_diagram)
+            layout.addWidget(self._diagram_bar)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+        super().showEvent(event)
+        if not self._fitted:
+            self._fitted = True
+            self.view.zoom_to_fit(max_zoom=1.0)
+
+    def show_diagram(self, index: int) -> None:
+        """Draw the document's diagram number ``index`` (0-based) and fit it in view."""
+        self.scene.load(self.document, self.document.diagrams[index])
+        self.view.zoom_to_fit(max_zoom=1.0)
+
+    def title(self) -> str:
+        """The tab's title: the file name, marked when read-only."""
+        if self.read_only:
+            return self.tr("{file} (read-only)").format(file=self.path.name)
+        return self.path.name
+
+    def has_diagram(self) -> bool:
+        """Whether the file has a diagram to show."""
+        return bool(self.document.diagrams)

@@ -1,0 +1,79 @@
+"""What the application remembers between sessions, kept with QSettings (gui layer)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, QSettings
+
+ORGANISATION = "Process Mapper"
+APPLICATION = "Process Mapper"
+MAX_RECENT_FILES = 10
+
+_RECENT = "recentFiles"
+_LANGUAGE = "language"
+_GEOMETRY = "mainWindow/geometry"
+_STATE = "mainWindow/state"
+
+
+class AppSettings:
+    """Recent files, the language preference and the window layout.
+
+    Parameters
+    ----------
+    settings
+        Where they are stored: ``QSettings(ORGANISATION, APPLICATION)`` in the
+        application, a temporary file in tests.
+    """
+
+    def __init__(self, settings: QSettings) -> None:
+        self._settings = settings
+
+    def recent_files(self) -> list[Path]:
+        """The files opened last, most recent first."""
+        value = self._settings.value(_RECENT, [])
+        # INI files give a one-item list back as the item itself.
+        items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
+        return [Path(item) for item in items if item]
+
+    def add_recent_file(self, path: Path) -> None:
+        """Put ``path`` first among the recent files (keeping at most :data:`MAX_RECENT_FILES`)."""
+        path = path.resolve()
+        paths = [path, *(p for p in self.recent_files() if p != path)][:MAX_RECENT_FILES]
+        self._store_recent(paths)
+
+    def remove_recent_file(self, path: Path) -> None:
+        """Forget ``path`` (it could not be opened)."""
+        self._store_recent([p for p in self.recent_files() if p != path.resolve()])
+
+    def clear_recent_files(self) -> None:
+        """Forget every recent file."""
+        self._store_recent([])
+
+    def _store_recent(self, paths: list[Path]) -> None:
+        self._settings.setValue(_RECENT, [str(p) for p in paths])
+        self._settings.sync()
+
+    def language(self) -> str:
+        """The chosen interface language (``sv`` or ``en``), or '' to follow the system."""
+        return str(self._settings.value(_LANGUAGE, "") or "")
+
+    def set_language(self, language: str) -> None:
+        """Choose the interface language ('' follows the system); applies at the next start."""
+        self._settings.setValue(_LANGUAGE, language)
+        self._settings.sync()
+
+    def window_layout(self) -> tuple[QByteArray | None, QByteArray | None]:
+        """The saved main-window geometry and dock/toolbar state, if any."""
+        geometry = self._settings.value(_GEOMETRY)
+        state = self._settings.value(_STATE)
+        return (
+            geometry if isinstance(geometry, QByteArray) else None,
+            state if isinstance(state, QByteArray) else None,
+        )
+
+    def set_window_layout(self, geometry: QByteArray, state: QByteArray) -> None:
+        """Remember the main window's geometry and dock/toolbar state."""
+        self._settings.setValue(_GEOMETRY, geometry)
+        self._settings.setValue(_STATE, state)
+        self._settings.sync()

@@ -1,0 +1,173 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="sv" sourcelanguage="en">
+<context>
+    <name>DocumentTab</name>
+    <message>
+        <source>Diagram {number}</source>
+        <translation>Diagram {number}</translation>
+    </message>
+    <message>
+        <source>{file} (read-only)</source>
+        <translation>{file} (skrivskyddad)</translation>
+    </message>
+</context>
+<context>
+    <name>LibraryDock</name>
+    <message>
+        <source>Standard processes</source>
+        <extracomment>The user chose a process to open (read-only).</extracomment>
+        <translation>Standardprocesser</translation>
+    </message>
+    <message>
+        <source>No standard processes found</source>
+        <translation>Inga standardprocesser hittades</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Open a BPMN file with File &gt; Open…, drop one on this window, or double-click a standard process in the list.</source>
+        <extracomment>Issues listed in the tooltip of the status bar&apos;s issue count. Language names are written in their own language, never translated.</extracomment>
+        <translation>Öppna en BPMN-fil med Arkiv &gt; Öppna…, släpp en fil i det här fönstret eller dubbelklicka på en standardprocess i listan.</translation>
+    </message>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Ny</translation>
+    </message>
+    <message>
+        <source>Drawing new processes comes in a later version.</source>
+        <translation>Att rita nya processer kommer i en senare version.</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Avsluta</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>Zooma &amp;in</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Zooma &amp;ut</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Anpassa till fönster</translation>
+    </message>
+    <message>
+        <source>&amp;Actual Size</source>
+        <translation>&amp;Verklig storlek</translation>
+    </message>
+    <message>
+        <source>&amp;About Process Mapper…</source>
+        <translation>&amp;Om Process Mapper…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Senaste &amp;filer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Standard &amp;Processes</source>
+        <translation>Standard&amp;processer</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hjälp</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Språk</translation>
+    </message>
+    <message>
+        <source>System Language</source>
+        <translation>Systemets språk</translation>
+    </message>
+    <message>
+        <source>The new language is used the next time you start Process Mapper.</source>
+        <translation>Det nya språket används nästa gång du startar Process Mapper.</translation>
+    </message>
+    <message>
+        <source>No Recent Files</source>
+        <translation>Inga senaste filer</translation>
+    </message>
+    <message>
+        <source>Clear Menu</source>
+        <translation>Rensa listan</translation>
+    </message>
+    <message>
+        <source>Open BPMN File</source>
+        <translation>Öppna BPMN-fil</translation>
+    </message>
+    <message>
+        <source>BPMN files (*.bpmn *.xml);;All files (*)</source>
+        <translation>BPMN-filer (*.bpmn *.xml);;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>This file has no diagram to show.</source>
+        <translation>Filen innehåller inget diagram att visa.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read the file.</source>
+        <translation>Du har inte behörighet att läsa filen.</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be opened.</source>
+        <translation>Det gick inte att öppna ”{file}”.</translation>
+    </message>
+    <message>
+        <source>Cannot Open File</source>
+        <translation>Filen kunde inte öppnas</translation>
+    </message>
+    <message>
+        <source>About Process Mapper</source>
+        <translation>Om Process Mapper</translation>
+    </message>
+    <message>
+        <source>&lt;h3&gt;Process Mapper {version}&lt;/h3&gt;&lt;p&gt;Map your care processes in BPMN 2.0 and compare them with the region&apos;s standard processes.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Process Mapper {version}&lt;/h3&gt;&lt;p&gt;Beskriv era vårdprocesser i BPMN 2.0 och jämför dem med regionens standardprocesser.&lt;/p&gt;</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n import issue(s)</source>
+        <translation>
+            <numerusform>%n problem vid import</numerusform>
+            <numerusform>%n problem vid import</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No import issues</source>
+        <translation>Inga problem vid import</translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>och %n till</numerusform>
+            <numerusform>och %n till</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{percent}%</source>
+        <translation>{percent} %</translation>
+    </message>
+</context>
+</TS>

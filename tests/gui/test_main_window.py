@@ -1,0 +1,164 @@
+"""The main window: opening files, tabs, recent files, drops, errors, the library dock."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QMessageBox, QTreeWidget, QWidget
+from pytestqt.qtbot import QtBot
+
+from process_mapper.core.model.namespaces import PM
+from process_mapper.gui.main_window import MainWindow
+from process_mapper.gui.settings import MAX_RECENT_FILES, AppSettings
+
+from .conftest import SMALL
+
+
+@pytest.fixture
+def window(qtbot: QtBot, app_settings: AppSettings) -> MainWindow:
+    """A main window with temporary settings and no library."""
+    window = MainWindow(app_settings)
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def warnings(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
+    """Captures the (title, text) of every warning box instead of showing it."""
+    shown: list[tuple[str, str]] = []
+
+    def warning(parent: QWidget, title: str, text: str) -> QMessageBox.StandardButton:
+        shown.append((title, text))
+        return QMessageBox.StandardButton.Ok
+
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
+    return shown
+
+
+def test_files_open_in_tabs_once_each(window: MainWindow, small_bpmn: Path, tmp_path: Path) -> None:
+    other = tmp_path / "intyg.bpmn"
+    other.write_text(SMALL, encoding="utf-8")
+    assert window.open_file(small_bpmn) is not None
+    window.open_file(other)
+    assert [tab.path.name for tab in window.document_tabs()] == ["remiss.bpmn", "intyg.bpmn"]
+    assert window.tabs.currentIndex() == 1
+    assert window.open_file(small_bpmn) is window.document_tabs()[0]
+    assert window.tabs.count() == 2 and window.tabs.currentIndex() == 0
+    assert window.windowTitle().startswith("remiss.bpmn")
+    window.close_action.trigger()
+    assert [tab.path.name for tab in window.document_tabs()] == ["intyg.bpmn"]
+
+
+def test_zoom_actions_follow_the_current_tab(window: MainWindow, small_bpmn: Path) -> None:
+    assert not window.zoom_in_action.isEnabled()
+    tab = window.open_file(small_bpmn)
+    assert tab is not None and window.zoom_in_action.isEnabled()
+    window.actual_size_action.trigger()
+    window.zoom_in_action.trigger()
+    assert tab.view.zoom() == pytest.approx(1.25)
+    assert not window.new_action.isEnabled()
+
+
+def test_recent_files_are_kept_in_settings(window: MainWindow, small_bpmn: Path, tmp_path: Path) -> None:
+    window.open_file(small_bpmn)
+    reread = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    assert reread.recent_files() == [small_bpmn.resolve()]
+    for number in range(MAX_RECENT_FILES + 2):
+        reread.add_recent_file(tmp_path / f"{number}.bpmn")
+    assert len(reread.recent_files()) == MAX_RECENT_FILES
+    assert reread.recent_files()[0] == (tmp_path / f"{MAX_RECENT_FILES + 1}.bpmn").resolve()
+    window.recent_menu.aboutToShow.emit()
+    assert len([a for a in window.recent_menu.actions() if a.toolTip().endswith(".bpmn")]) == MAX_RECENT_FILES
+
+
+def test_window_layout_is_saved_on_close(window: MainWindow, app_settings: AppSettings) -> None:
+    window.show()
+    window.close()
+    geometry, state = app_settings.window_layout()
+    assert geometry is not None and state is not None
+
+
+def _drop_events(paths: list[Path]) -> tuple[QDragEnterEvent, QDropEvent, QMimeData]:
+    """A drag entering the window and the drop, carrying ``paths`` (keep the mime data alive)."""
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(path)) for path in paths])
+    how = Qt.DropAction.CopyAction
+    buttons, modifiers = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    enter = QDragEnterEvent(QPoint(50, 50), how, mime, buttons, modifiers)
+    drop = QDropEvent(QPointF(50, 50), how, mime, buttons, modifiers)
+    enter.setAccepted(False)
+    drop.setAccepted(False)
+    return enter, drop, mime
+
+
+def test_dropped_bpmn_files_open(window: MainWindow, small_bpmn: Path) -> None:
+    enter, drop, _mime = _drop_events([small_bpmn])
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    window.dropEvent(drop)
+    assert [tab.path for tab in window.document_tabs()] == [small_bpmn.resolve()]
+
+
+def test_other_dropped_files_are_refused(window: MainWindow, tmp_path: Path) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("not a process")
+    enter, _drop, _mime = _drop_events([text])
+    window.dragEnterEvent(enter)
+    assert not enter.isAccepted()
+
+
+def test_a_bad_file_gives_a_message_not_a_traceback(
+    window: MainWindow, app_settings: AppSettings, tmp_path: Path, warnings: list[tuple[str, str]]
+) -> None:
+    broken = tmp_path / "trasig.bpmn"
+    broken.write_text("<definitions>", encoding="utf-8")
+    app_settings.add_recent_file(broken)
+    assert window.open_file(broken) is None
+    assert window.tabs.count() == 0
+    ((title, text),) = warnings
+    assert title == "Cannot Open File"
+    assert "trasig.bpmn" in text and "Traceback" not in text
+    assert broken.resolve() not in app_settings.recent_files()
+
+
+def test_a_missing_file_is_explained(window: MainWindow, tmp_path: Path, warnings: list[tuple[str, str]]) -> None:
+    assert window.open_file(tmp_path / "borta.bpmn") is None
+    assert "does not exist" in warnings[0][1]
+
+
+def test_import_issues_are_counted_in_the_status_bar(window: MainWindow, tmp_path: Path) -> None:
+    dangling = tmp_path / "dangling.bpmn"
+    dangling.write_text(SMALL.replace('targetRef="G"/>', 'targetRef="Nowhere"/>'), encoding="utf-8")
+    tab = window.open_file(dangling)
+    assert tab is not None and tab.document.issues
+    count = len(tab.document.issues)
+    assert window.issues_label.text() == f"{count} import issue" + ("s" if count > 1 else "")
+    assert tab.document.issues[0].message in window.issues_label.toolTip()
+
+
+def test_the_library_lists_processes_and_opens_them_read_only(qtbot: QtBot, app_settings: AppSettings, tmp_path: Path) -> None:
+    library = tmp_path / "library"
+    (library / "remiss").mkdir(parents=True)
+    titled = SMALL.replace(
+        '<process id="Proc" isExecutable="false">',
+        '<process id="Proc" isExecutable="false"><extensionElements>'
+        f'<pm:metadata xmlns:pm="{PM}"><pm:title>Inkommande remiss</pm:title></pm:metadata>'
+        "</extensionElements>",
+    )
+    (library / "remiss" / "in.bpmn").write_text(titled, encoding="utf-8")
+    (library / "plain.bpmn").write_text(SMALL, encoding="utf-8")
+    window = MainWindow(app_settings, library)
+    qtbot.addWidget(window)
+    tree = window.library_dock.findChild(QTreeWidget)
+    assert window.library_dock.entry_paths() == [library / "plain.bpmn", library / "remiss" / "in.bpmn"]
+    titles = {tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())}
+    assert titles == {"plain", "remiss"}
+    folder = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount()) if tree.topLevelItem(i).text(0) == "remiss")
+    item = folder.child(0)
+    assert item.text(0) == "Inkommande remiss"
+    tree.itemActivated.emit(item, 0)
+    (tab,) = window.document_tabs()
+    assert tab.read_only and "read-only" in window.tabs.tabText(0)

@@ -1,0 +1,1 @@
+"""Developer tools of Process Mapper (not shipped with the application)."""

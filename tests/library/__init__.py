@@ -1,0 +1,1 @@
+"""Tests of the regional standard library and the shipped thesaurus."""

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import dataclasses
-import time
 from pathlib import Path
 
 import pytest
@@ -206,8 +205,9 @@ def test_renaming_every_id_changes_nothing(reference: Path) -> None:
     assert {("x_" + a, "y_" + b) for a, b in plain.pairs()} == renamed.pairs()
 
 
-@pytest.mark.parametrize(("size", "limit"), [(100, 0.05), (1000, 0.5)])
-def test_rematch_after_forcing_a_pair_is_fast(size: int, limit: float) -> None:
+@pytest.mark.parametrize("size", [100, 1000])
+def test_rematch_after_forcing_a_pair_honours_it(size: int) -> None:
+    """Re-matching reuses the prepared evidence; its speed is measured in benchmarks/bench_diff.py."""
     # given
     graph_a, graph_b = build_graph(generated(size, 7, "a")), build_graph(generated(size, 7, "b"))
     matcher = StepMatcher(graph_a, graph_b)
@@ -215,13 +215,8 @@ def test_rematch_after_forcing_a_pair_is_fast(size: int, limit: float) -> None:
     named_a = [s.id for s in graph_a if s.label]
     named_b = [s.id for s in graph_b if s.label]
     # when
-    timings = []
-    for attempt in range(3):
-        started = time.perf_counter()
-        again = matcher.match(forced=[(named_a[attempt], named_b[-1 - attempt])])
-        timings.append(time.perf_counter() - started)
+    again = matcher.match(forced=[(named_a[2], named_b[-3])])
     # then
     assert len(first.pairs()) == len(graph_a)  # the same process under other ids: all paired ...
     assert all(a[1:] == b[1:] for a, b in first.pairs())  # ... each with its twin
     assert (named_a[2], named_b[-3]) in again.pairs()
-    assert min(timings) < limit

@@ -1,0 +1,370 @@
+"""Derive practice changes from a match between a STANDARD and a LOCAL process (core layer, no Qt).
+
+:func:`diff_documents` answers the question a process owner asks: *where must our way of
+working change to follow the regional standard?* It matches the steps of both models
+(:mod:`.matching`), then derives :class:`~.practice.PracticeChange` records:
+
+- unmatched practice steps: ``missing_step`` (in the standard only; must) and
+  ``extra_step`` (local work the standard does not have; review);
+- within matched steps (:mod:`.compare`): ``renamed_step``, ``role_change``,
+  ``medium_change``, ``data_change``, ``deadline_change``, ``message_change`` and
+  ``decision_change``;
+- between matched steps: ``order_change``, judged on behaviour
+  (:mod:`.behaviour`): which step can follow which, which are exclusive or concurrent,
+  which are done in every case. Drawing positions play no part;
+- messages between two pools with no step at either end: ``message_change``.
+
+A :class:`Differ` keeps everything that does not depend on the match (the step graphs,
+the facts, the behavioural relations, the label similarities), so diffing again after the
+user forced or forbade a pair only re-runs the assignment and the comparison.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+import re
+
+import numpy as np
+
+from ..model import BpmnDocument
+from .behaviour import BehaviourProfile, Relation
+from .compare import MatchComparer, Side, Terms
+from .facts import DocumentFacts, collect_facts
+from .matching import Match, MatchResult, MatchSettings, Pair, StepMatcher
+from .practice import Category, ChangeSeverity, PracticeChange
+from .steps import StepKind, build_graph
+from .thesaurus import Thesaurus
+from .wording import Sentence, name_step, relation_phrase, say
+
+__all__ = ["DiffResult", "Differ", "diff_documents"]
+
+MUST, REVIEW, INFO = ChangeSeverity.MUST, ChangeSeverity.REVIEW, ChangeSeverity.INFO
+#: The local model counts as derived from the standard (edited from a copy of its file)
+#: when at least this share of the smaller model's steps, and at least two, keep a
+#: distinctive id of the other model.
+DERIVED_SHARE = 0.2
+#: Ids that modelling tools hand out by default (``StartEvent_1``, ``Task_2``, ``_12``):
+#: two unrelated models share them by accident, so they say nothing about derivation.
+GENERIC_ID = re.compile(r"[A-Za-z]*_?\d{1,4}")
+SHARED_ID_REASON = "same id (the local model keeps the standard's ids)"
+
+
+@dataclass(frozen=True)
+class DiffResult:
+    """The match between two models and the practice changes it implies.
+
+    Attributes
+    ----------
+    matches : MatchResult
+        Which standard step (a) corresponds to which local step (b).
+    changes : tuple of PracticeChange
+        Sorted by severity (must, review, info), then by the standard's document order.
+    """
+
+    matches: MatchResult
+    changes: tuple[PracticeChange, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        """Plain data in the form documented in ``docs/diff-json.md``."""
+        rows = [
+            {"standard": a, "local": b, "score": round(match.score, 4), "reason": match.reason}
+            for match in self.matches.matches
+            for a, b in match.pairs()
+        ]
+        return {"matches": rows, "changes": [change.to_json() for change in self.changes]}
+
+
+class Differ:
+    """Diffs one standard against one local model, as often as the user adjusts the match.
+
+    Parameters
+    ----------
+    standard, local : BpmnDocument
+        The regional standard process (side a) and the unit's local process (side b).
+    thesaurus : Thesaurus or None
+        Synonyms and abbreviations; None reads the shipped thesaurus.
+    settings : MatchSettings or None
+        Matcher thresholds and weights; None for the defaults.
+    """
+
+    def __init__(
+        self,
+        standard: BpmnDocument,
+        local: BpmnDocument,
+        *,
+        thesaurus: Thesaurus | None = None,
+        settings: MatchSettings | None = None,
+    ) -> None:
+        graph_a, graph_b = build_graph(standard), build_graph(local)
+        self.matcher = StepMatcher(graph_a, graph_b, thesaurus, settings)
+        languages = self.matcher.labels.languages
+        facts_a, facts_b = collect_facts(standard, graph_a), collect_facts(local, graph_b)
+        self.standard = Side(graph_a, facts_a, languages[0])
+        self.local = Side(graph_b, facts_b, languages[1])
+        self.terms = Terms(self.matcher.labels.analyser, languages[0])
+        self.comparer = MatchComparer(self.standard, self.local, self.terms)
+        self.profiles = (BehaviourProfile(facts_a, _ordered(facts_a)), BehaviourProfile(facts_b, _ordered(facts_b)))
+        self._order = ({s: n for n, s in enumerate(graph_a.steps)}, {s: n for n, s in enumerate(graph_b.steps)})
+
+    def diff(self, forced: Iterable[Pair] = (), forbidden: Iterable[Pair] = ()) -> DiffResult:
+        """Match the steps (honouring the user's decisions) and derive the practice changes.
+
+        Parameters
+        ----------
+        forced, forbidden : iterable of (str, str)
+            (standard id, local id) pairs that must, or must not, be matched.
+
+        Raises
+        ------
+        KeyError
+            When a forced or forbidden pair names a step that does not exist.
+        """
+        forbidden = set(forbidden)
+        result = self._with_shared_ids(self.matcher.match(forced, forbidden), forbidden)
+        partners: dict[str, set[str]] = {}
+        for a, b in result.pairs():
+            partners.setdefault(a, set()).add(b)
+        frozen = {a: frozenset(bs) for a, bs in partners.items()}
+        changes = [*self._unmatched(result), *self._pool_messages(), *self._order_changes(result)]
+        for match in result.matches:
+            changes += self.comparer.compare(match, frozen)
+        return DiffResult(result, self._sorted(changes))
+
+    def _with_shared_ids(self, result: MatchResult, forbidden: set[Pair]) -> MatchResult:
+        """Pair the steps left unmatched that keep their id, when LOCAL was derived from STANDARD.
+
+        A unit that edits a copy of the standard file keeps the ids of the steps it kept,
+        however it rewords them. When most steps of the smaller model share an id with
+        the other model (:data:`DERIVED_SHARE`), an unmatched step and the unmatched step
+        of the same kind with the same id on the other side are the same step. Models
+        drawn independently share few ids (``StartEvent_1``), so this never applies there.
+        """
+        graph_a, graph_b = self.standard.graph, self.local.graph
+        shared = graph_a.steps.keys() & graph_b.steps.keys()
+        if len(shared) < DERIVED_SHARE * min(len(graph_a), len(graph_b)):
+            return result
+        open_b = set(result.unmatched_b)
+        extra = [
+            Match((step_id,), (step_id,), float(self.matcher.base[self.matcher.index_a[step_id],
+                                                                  self.matcher.index_b[step_id]]), SHARED_ID_REASON)
+            for step_id in result.unmatched_a
+            if step_id in open_b and (step_id, step_id) not in forbidden
+            and graph_a.steps[step_id].kind is graph_b.steps[step_id].kind
+        ]
+        if not extra:
+            return result
+        paired = {m.a_ids[0] for m in extra}
+        order = self._order[0]
+        return MatchResult(
+            tuple(sorted((*result.matches, *extra), key=lambda m: min(order[a] for a in m.a_ids))),
+            tuple(a for a in result.unmatched_a if a not in paired),
+            tuple(b for b in result.unmatched_b if b not in paired),
+        )
+
+    # --- steps without a counterpart --------------------------------------------------------------
+
+    def _unmatched(self, result: MatchResult) -> list[PracticeChange]:
+        changes = []
+        for side, ids, category, severity in (
+            (self.standard, result.unmatched_a, Category.MISSING_STEP, MUST),
+            (self.local, result.unmatched_b, Category.EXTRA_STEP, REVIEW),
+        ):
+            prefix = "missing" if category is Category.MISSING_STEP else "extra"
+            for step_id in ids:
+                if step_id not in side.facts.practice_steps:
+                    continue
+                step = side.graph.steps[step_id]
+                kind = {StepKind.GATEWAY: "_decision", StepKind.EVENT: "_event"}.get(step.kind, "_step")
+                if step.bpmn_type == "endEvent":
+                    kind = "_outcome"
+                summary = say(prefix + kind, step=name_step(step))
+                standard_elements, local_elements = ((step_id,), ()) if side is self.standard else ((), (step_id,))
+                changes.append(PracticeChange.create(category, severity, standard_elements, local_elements, summary))
+                changes += self._unmatched_deadlines(side, step_id)
+        return changes
+
+    def _unmatched_deadlines(self, side: Side, step_id: str) -> list[PracticeChange]:
+        """The timers of a step without a counterpart: time limits lost (or added) with it."""
+        timers = tuple(d.source for d in side.facts.steps[step_id].deadlines if d.source)
+        if not timers:
+            return []
+        step = name_step(side.graph.steps[step_id])
+        limits = self.comparer.limits(side.facts.steps[step_id].deadlines)
+        if side is self.standard:
+            summary = say("deadline_missing", step=step, standard=limits)
+            return [PracticeChange.create(Category.DEADLINE_CHANGE, MUST, timers, (), summary)]
+        summary = say("deadline_added", step=step, local=limits)
+        return [PracticeChange.create(Category.DEADLINE_CHANGE, REVIEW, (), timers, summary)]
+
+    def _pool_messages(self) -> list[PracticeChange]:
+        flows_a, flows_b = self.standard.facts.pool_messages, self.local.facts.pool_messages
+
+        def found(source: str, target: str, others: tuple[tuple[str, str, str], ...]) -> bool:
+            return any(self.terms.same_party(source, s) and self.terms.same_party(target, t) for _, s, t in others)
+
+        changes = []
+        for flow, source, target in flows_a:
+            if not found(source, target, flows_b):
+                summary = say("pool_message_missing", source=source, target=target)
+                changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, MUST, (flow,), (), summary))
+        for flow, source, target in flows_b:
+            if not found(source, target, flows_a):
+                summary = say("pool_message_added", source=source, target=target)
+                changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, REVIEW, (), (flow,), summary))
+        return changes
+
+    # --- behaviour ---------------------------------------------------------------------------------
+
+    def _order_changes(self, result: MatchResult) -> list[PracticeChange]:
+        """Order changes: the steps whose relations to other matched steps differ, worst first.
+
+        Every pair of matched steps whose relation differs between the models is a
+        disagreement. The step in most disagreements is reported (with the steps it
+        disagrees with), its pairs are settled, and so on until none is left; so a step
+        that moved is reported once, not once for every step it passed. A step that is
+        done in every case on one side and only in some cases on the other is reported
+        too.
+        """
+        profile_a, profile_b = self.profiles
+        rows = [(a, b) for match in result.matches for a, b in match.pairs()
+                if a in profile_a.position and b in profile_b.position]
+        if not rows:
+            return []
+        ids_a, ids_b = [a for a, _ in rows], [b for _, b in rows]
+        relations_a, relations_b = profile_a.relations(ids_a), profile_b.relations(ids_b)
+        codes_a = np.array([profile_a.position[a] for a in ids_a])
+        codes_b = np.array([profile_b.position[b] for b in ids_b])
+        distinct = (codes_a[:, None] != codes_a[None, :]) & (codes_b[:, None] != codes_b[None, :])
+        disagree = (relations_a != relations_b) & distinct
+        optional = np.array([(a in profile_a.mandatory) != (b in profile_b.mandatory) for a, b in rows])
+        reversal = ((relations_a == Relation.BEFORE) & (relations_b == Relation.AFTER)) | (
+            (relations_a == Relation.AFTER) & (relations_b == Relation.BEFORE))
+        counts = disagree.sum(axis=1)
+        changes = []
+        reported: set[int] = set()
+        while counts.size and counts.max() > 0:
+            row = int(np.argmax(counts))
+            others = [int(k) for k in np.flatnonzero(disagree[row])]
+            reversed_pairs = [k for k in others if reversal[row, k]]
+            changes.append(self._relation_change(rows, row, others, reversed_pairs, (relations_a, relations_b),
+                                                 bool(optional[row])))
+            reported.add(row)
+            counts[others] -= 1
+            counts[row] = 0
+            disagree[row, :] = False
+            disagree[:, row] = False
+        done = {rows[r][0] for r in reported if optional[r]}
+        for position in np.flatnonzero(optional):
+            if rows[position][0] not in done:
+                done.add(rows[position][0])
+                changes.append(self._mandatory_change(rows[position]))
+        return changes
+
+    def _relation_change(
+        self,
+        rows: list[tuple[str, str]],
+        row: int,
+        others: list[int],
+        reversed_pairs: list[int],
+        relations: tuple[np.ndarray, np.ndarray],
+        optional_differs: bool,
+    ) -> PracticeChange:
+        relations_a, relations_b = relations
+        elements_a = tuple(dict.fromkeys(rows[k][0] for k in (row, *others)))
+        elements_b = tuple(dict.fromkeys(rows[k][1] for k in (row, *others)))
+        if optional_differs:
+            return self._mandatory_change(rows[row], (elements_a, elements_b), bool(reversed_pairs))
+        shown = min(reversed_pairs or others, key=lambda k: self._order[0][rows[k][0]])
+        other_a = self.standard.graph.steps[rows[shown][0]]
+        more: Sentence = {"sv": "", "en": ""}
+        if len(others) > 1:
+            more = say("more_steps", n=len(others) - 1)
+        summary = say(
+            "order_change",
+            step=name_step(self.standard.graph.steps[rows[row][0]]),
+            local=relation_phrase(Relation(int(relations_b[row, shown])), name_step(other_a)),
+            standard=relation_phrase(Relation(int(relations_a[row, shown])), name_step(other_a)),
+            more=more,
+        )
+        severity = MUST if reversed_pairs else REVIEW
+        return PracticeChange.create(Category.ORDER_CHANGE, severity, elements_a, elements_b, summary)
+
+    def _mandatory_change(
+        self, row: tuple[str, str], elements: tuple[tuple[str, ...], tuple[str, ...]] | None = None, must: bool = False
+    ) -> PracticeChange:
+        a, b = row
+        becomes_optional = a in self.profiles[0].mandatory
+        step = name_step(self.standard.graph.steps[a])
+        summary = say("becomes_optional" if becomes_optional else "becomes_mandatory", step=step)
+        severity = MUST if becomes_optional or must else REVIEW
+        elements_a, elements_b = elements or ((a,), (b,))
+        return PracticeChange.create(Category.ORDER_CHANGE, severity, elements_a, elements_b, summary)
+
+    # --- output -----------------------------------------------------------------------------------
+
+    def _sorted(self, changes: list[PracticeChange]) -> tuple[PracticeChange, ...]:
+        order_a, order_b = self._order
+        last = len(order_a) + len(order_b)
+
+        def position(change: PracticeChange) -> int:
+            if change.standard_elements and change.standard_elements[0] in order_a:
+                return order_a[change.standard_elements[0]]
+            if change.local_elements and change.local_elements[0] in order_b:
+                return len(order_a) + order_b[change.local_elements[0]]
+            return last
+
+        categories = list(Category)
+        ordered = sorted(changes, key=lambda c: (c.severity.rank, position(c), categories.index(c.category), c.id))
+        seen: dict[str, int] = {}
+        unique = []
+        for change in ordered:
+            count = seen.get(change.id, 0) + 1
+            seen[change.id] = count
+            if count > 1:
+                change = PracticeChange(f"{change.id}-{count}", change.category, change.severity,
+                                        change.standard_elements, change.local_elements, change.summary)
+            unique.append(change)
+        return tuple(unique)
+
+
+def _ordered(facts: DocumentFacts) -> list[str]:
+    """The steps whose order matters: practice steps other than gateways and ends, in document order."""
+    return [s.id for s in facts.graph
+            if s.id in facts.practice_steps and s.kind is not StepKind.GATEWAY and s.bpmn_type != "endEvent"]
+
+
+def diff_documents(
+    standard: BpmnDocument,
+    local: BpmnDocument,
+    *,
+    thesaurus: Thesaurus | None = None,
+    forced: Iterable[Pair] = (),
+    forbidden: Iterable[Pair] = (),
+) -> DiffResult:
+    """Compare a unit's LOCAL process with the regional STANDARD process.
+
+    Parameters
+    ----------
+    standard : BpmnDocument
+        The regional standard (side a of the match).
+    local : BpmnDocument
+        The unit's process (side b).
+    thesaurus : Thesaurus or None
+        Synonyms and abbreviations; None reads the shipped thesaurus.
+    forced, forbidden : iterable of (str, str)
+        (standard id, local id) pairs the user matched or separated by hand.
+
+    Returns
+    -------
+    DiffResult
+        The matches and the practice changes, ready for :meth:`DiffResult.to_json`.
+
+    Raises
+    ------
+    KeyError
+        When a forced or forbidden pair names a step that does not exist.
+    """
+    return Differ(standard, local, thesaurus=thesaurus).diff(forced, forbidden)

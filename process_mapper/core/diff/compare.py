@@ -1,0 +1,369 @@
+"""Compare a matched step of the standard with its local counterpart (core layer, no Qt).
+
+:class:`MatchComparer` looks at one :class:`~.matching.Match` at a time and reports the
+practice changes *within* the step: renamed, other role, other system or medium, other
+time limit, other messages, other data, other decision outcomes. Names (roles, partner
+pools, systems, documents, branch labels) are compared as thesaurus terms
+(:class:`Terms`), so "Vårdadministratör" and "Medicinsk sekreterare" are the same role.
+
+Severity rules (see ``docs/diff-json.md``):
+
+- ``role_change``: must. Roles are lane names (or a ``role`` property) compared as
+  thesaurus terms, without qualifiers in parentheses ("Läkare (intygsutfärdare)" is "Läkare").
+- ``medium_change``: must when the work leaves the system (a user or service task, or an
+  electronic medium, becomes a manual task or paper, post, fax or phone); review otherwise.
+- ``deadline_change``: must when the standard's limit is missing or the local one is
+  longer; review when the local limit is shorter or the standard has none.
+- ``message_change``: must when a message of the standard is missing; review when one is added.
+- ``decision_change``, ``data_change``: review. ``renamed_step``: info.
+
+A value the local model does not state (a plain ``task``, no ``system`` property, a
+timer without an expression, no data drawn at the step) is unknown, not different: only
+stated values are compared.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from .facts import Branch, DataUse, Deadline, DocumentFacts, StepFacts
+from .matching import Match
+from .practice import Category, ChangeSeverity, PracticeChange
+from .similarity import LabelAnalyser
+from .steps import ProcessGraph, Step, StepKind
+from .text import Language, normalise, tokenise
+from .wording import WORK, Sentence, join, name_step, say
+
+__all__ = ["MatchComparer", "Side", "Terms"]
+
+MUST, REVIEW, INFO = ChangeSeverity.MUST, ChangeSeverity.REVIEW, ChangeSeverity.INFO
+_ACTIVITIES = (StepKind.TASK, StepKind.SUBPROCESS, StepKind.CALL)
+#: A qualifier in parentheses after a role, as in "Läkare (intygsutfärdare)": not part of the role.
+_QUALIFIER = re.compile(r"\([^)]*\)")
+_SYSTEM_SEPARATORS = re.compile(r"\s*(?:[,;/+&]|\boch\b|\band\b)\s*", re.IGNORECASE)
+#: Words that put a ``medium`` on the electronic or the paper side (post, fax and phone count as paper).
+_ELECTRONIC = frozenset("electronic elektronisk elektroniskt elektroniska digital digitalt digitala e eremiss "
+                        "webcert 1177 system it online inkorg".split())
+_PAPER = frozenset("paper papper pappersform pappersblankett post brev letter fax telefax pdf print utskrift "
+                   "telefon phone muntligt muntlig oral manuell manuellt manual blankett".split())
+
+
+@dataclass(frozen=True)
+class Side:
+    """One model as the comparison sees it: its steps, their facts and its language."""
+
+    graph: ProcessGraph
+    facts: DocumentFacts
+    language: Language
+
+
+class Terms:
+    """Names as sets of thesaurus terms, cached; two names mean the same when their sets are equal.
+
+    Names of both models are analysed in the standard's language, so that the same word
+    gets the same stem on both sides even where the language of a short model was guessed
+    differently; thesaurus phrases are recognised in either language.
+
+    Parameters
+    ----------
+    analyser : LabelAnalyser
+        The matcher's analyser (thesaurus and the vocabulary of both models).
+    language : str
+        The language of the standard.
+    """
+
+    def __init__(self, analyser: LabelAnalyser, language: Language) -> None:
+        self._analyser = analyser
+        self._language = language
+        self._cache: dict[str, frozenset[str]] = {}
+
+    def key(self, text: str) -> frozenset[str]:
+        """The terms of a name (empty for an empty name)."""
+        found = self._cache.get(text)
+        if found is None:
+            terms = self._analyser.analyse(text, self._language).terms if text.strip() else ()
+            found = frozenset(terms) or (frozenset({normalise(text)}) if normalise(text) else frozenset())
+            self._cache[text] = found
+        return found
+
+    def same(self, name_a: str, name_b: str) -> bool:
+        """Whether two names mean the same (an empty name matches any: it is unknown)."""
+        key_a, key_b = self.key(name_a), self.key(name_b)
+        return not key_a or not key_b or key_a == key_b
+
+    def same_party(self, name_a: str, name_b: str) -> bool:
+        """Whether two pool names name the same party: they share a term, or either is unnamed.
+
+        Pool names carry qualifiers ("Remittent (elevhälsa m.fl.)", "Ungdom/patient"), so
+        a shared term is enough, where roles (:meth:`same`) must agree entirely.
+        """
+        key_a, key_b = self.key(name_a), self.key(name_b)
+        return not key_a or not key_b or bool(key_a & key_b)
+
+    def systems(self, text: str) -> frozenset[frozenset[str]]:
+        """The systems named in a ``system`` value such as ``"Webcert, journal"``."""
+        return frozenset(self.key(part) for part in _SYSTEM_SEPARATORS.split(text) if part.strip())
+
+
+def _medium_class(value: str) -> str:
+    words = set(tokenise(value))
+    if words & _ELECTRONIC:
+        return "electronic"
+    return "paper" if words & _PAPER else ""
+
+
+class MatchComparer:
+    """Finds the practice changes within matched steps.
+
+    Parameters
+    ----------
+    standard, local : Side
+        The two models.
+    terms : Terms
+        How names are compared.
+    """
+
+    def __init__(self, standard: Side, local: Side, terms: Terms) -> None:
+        self.sides = (standard, local)
+        self.terms = terms
+
+    def compare(self, match: Match, partners: dict[str, frozenset[str]]) -> list[PracticeChange]:
+        """The changes within one match.
+
+        Parameters
+        ----------
+        match : Match
+            Steps of the standard (``a_ids``) and their local counterparts (``b_ids``).
+        partners : dict of str to frozenset of str
+            For every matched standard step, the local steps it is matched with.
+        """
+        standard, local = self.sides
+        if all(a in standard.facts.timer_anchor for a in match.a_ids):
+            return []  # deadline events: compared through the steps they time
+        steps_a = [standard.graph.steps[a] for a in match.a_ids]
+        steps_b = [local.graph.steps[b] for b in match.b_ids]
+        facts_a = [standard.facts.steps[a] for a in match.a_ids]
+        facts_b = [local.facts.steps[b] for b in match.b_ids]
+        changes = [
+            *self._renamed(match, steps_a, steps_b),
+            *self._role(match, steps_a, steps_b, facts_a, facts_b),
+            *self._medium_and_data(match, steps_a, facts_a, facts_b),
+            *self._deadline(match, steps_a, facts_a, facts_b),
+            *self._messages(match, steps_a, facts_a, facts_b),
+        ]
+        if len(steps_a) == 1 and len(steps_b) == 1 and facts_a[0].branches and facts_b[0].branches:
+            changes += self._decision(match, steps_a[0], facts_a[0].branches, facts_b[0].branches, partners)
+        return changes
+
+    # --- wording and roles ------------------------------------------------------------------------
+
+    def _renamed(self, match: Match, steps_a: list[Step], steps_b: list[Step]) -> list[PracticeChange]:
+        labels_a = [normalise(s.label) for s in steps_a]
+        labels_b = [normalise(s.label) for s in steps_b]
+        if not all(labels_a) or not all(labels_b) or set(labels_a) == set(labels_b):
+            return []
+        names_a = join([name_step(s) for s in steps_a])
+        names_b = join([name_step(s) for s in steps_b])
+        template = "renamed_step"
+        if len(set(labels_b)) > 1:
+            template = "split_step"
+        elif len(set(labels_a)) > 1:
+            template = "merged_steps"
+        summary = say(template, standard=names_a, local=names_b)
+        return [PracticeChange.create(Category.RENAMED_STEP, INFO, match.a_ids, match.b_ids, summary)]
+
+    def _role_name(self, step: Step, facts: StepFacts) -> str:
+        if facts.properties.get("role"):
+            return facts.properties["role"]
+        return step.lanes[-1] if step.lanes else ""
+
+    def _role(
+        self, match: Match, steps_a: list[Step], steps_b: list[Step], facts_a: list[StepFacts], facts_b: list[StepFacts]
+    ) -> list[PracticeChange]:
+        roles_a = {self._role_name(s, f) for s, f in zip(steps_a, facts_a, strict=True) if s.kind in _ACTIVITIES} - {""}
+        roles_b = {self._role_name(s, f) for s, f in zip(steps_b, facts_b, strict=True) if s.kind in _ACTIVITIES} - {""}
+        if not roles_a or not roles_b:
+            return []
+        if {self.terms.key(_QUALIFIER.sub(" ", r)) for r in roles_a} == {
+                self.terms.key(_QUALIFIER.sub(" ", r)) for r in roles_b}:
+            return []
+        summary = say("role_change", step=name_step(steps_a[0]), standard=" / ".join(sorted(roles_a)),
+                      local=" / ".join(sorted(roles_b)))
+        return [PracticeChange.create(Category.ROLE_CHANGE, MUST, match.a_ids, match.b_ids, summary)]
+
+    # --- how the work is done, and with what data -----------------------------------------------
+
+    def _medium_and_data(
+        self, match: Match, steps_a: list[Step], facts_a: list[StepFacts], facts_b: list[StepFacts]
+    ) -> list[PracticeChange]:
+        parts: list[Sentence] = []
+        must = False
+        work_a, work_b = {f.work for f in facts_a} - {""}, {f.work for f in facts_b} - {""}
+        if work_a and work_b and work_a != work_b:
+            parts.append(self._instead(_join_work(work_b), _join_work(work_a)))
+            must |= "manual" in work_b and "manual" not in work_a
+        for key, template in (("system", "in_system"), ("medium", "on_medium")):
+            value_a = "; ".join(sorted({f.properties[key] for f in facts_a if f.properties.get(key)}))
+            value_b = "; ".join(sorted({f.properties[key] for f in facts_b if f.properties.get(key)}))
+            if value_a and value_b and self.terms.systems(value_a) != self.terms.systems(value_b):
+                parts.append(self._instead(say(template, value=value_b), say(template, value=value_a)))
+                if key == "medium":
+                    must |= _medium_class(value_a) == "electronic" and _medium_class(value_b) == "paper"
+        data_a = [use for f in facts_a for use in f.data if use.name]
+        data_b = [use for f in facts_b for use in f.data if use.name]
+        stores_a = {self.terms.key(u.name) for u in data_a if u.store}
+        stores_b = {self.terms.key(u.name) for u in data_b if u.store}
+        replaced = bool(stores_a) and bool(stores_b) and not stores_a & stores_b
+        if replaced:
+            names_a = "; ".join(sorted({u.name for u in data_a if u.store}))
+            names_b = "; ".join(sorted({u.name for u in data_b if u.store}))
+            parts.append(self._instead(say("with_store", value=names_b), say("with_store", value=names_a)))
+            data_a = [u for u in data_a if not u.store]
+            data_b = [u for u in data_b if not u.store]
+        changes = []
+        step = name_step(steps_a[0])
+        if parts:
+            elements_a = (*match.a_ids, *sorted({u.element for f in facts_a for u in f.data if u.store and replaced}))
+            elements_b = (*match.b_ids, *sorted({u.element for f in facts_b for u in f.data if u.store and replaced}))
+            summary = say("medium_change", step=step, details=join(parts))
+            changes.append(PracticeChange.create(Category.MEDIUM_CHANGE, MUST if must else REVIEW,
+                                                 elements_a, elements_b, summary))
+        changes += self._data(match, step, data_a, data_b)
+        return changes
+
+    @staticmethod
+    def _instead(local: Sentence, standard: Sentence) -> Sentence:
+        return say("instead_of", local=local, standard=standard)
+
+    def _data(self, match: Match, step: Sentence, data_a: list[DataUse], data_b: list[DataUse]) -> list[PracticeChange]:
+        if not data_a or not data_b:
+            return []  # data not drawn on one side: unknown, not different
+        keyed_a = {(self.terms.key(u.name), u.store, u.writes): u for u in data_a}
+        keyed_b = {(self.terms.key(u.name), u.store, u.writes): u for u in data_b}
+        missing = [use for key, use in keyed_a.items() if key not in keyed_b]
+        added = [use for key, use in keyed_b.items() if key not in keyed_a]
+        if not missing and not added:
+            return []
+        parts = [say("data_not_written" if u.writes else "data_not_read", name=u.name) for u in missing]
+        parts += [say("data_also_written" if u.writes else "data_also_read", name=u.name) for u in added]
+        summary = say("data_change", step=step, details=join(parts))
+        elements_a = (*match.a_ids, *sorted({u.element for u in missing}))
+        elements_b = (*match.b_ids, *sorted({u.element for u in added}))
+        return [PracticeChange.create(Category.DATA_CHANGE, REVIEW, elements_a, elements_b, summary)]
+
+    # --- time limits and messages -----------------------------------------------------------------
+
+    def _deadline(
+        self, match: Match, steps_a: list[Step], facts_a: list[StepFacts], facts_b: list[StepFacts]
+    ) -> list[PracticeChange]:
+        limits_a = [d for f in facts_a for d in f.deadlines]
+        limits_b = [d for f in facts_b for d in f.deadlines]
+        if not limits_a and not limits_b:
+            return []
+        step = name_step(steps_a[0])
+        known_a = {d.duration for d in limits_a if d.duration is not None}
+        known_b = {d.duration for d in limits_b if d.duration is not None}
+        if not limits_b:
+            template, severity = "deadline_missing", MUST
+        elif not limits_a:
+            template, severity = "deadline_added", REVIEW
+        elif known_a and known_b and known_a != known_b:
+            template = "deadline_changed"
+            longest_allowed = min(d.calendar_seconds for d in known_a)
+            severity = MUST if min(d.calendar_seconds for d in known_b) > longest_allowed else REVIEW
+        else:
+            return []
+        summary = say(template, step=step, standard=self.limits(limits_a), local=self.limits(limits_b))
+        elements_a = (*match.a_ids, *sorted({d.source for d in limits_a if d.source}))
+        elements_b = (*match.b_ids, *sorted({d.source for d in limits_b if d.source}))
+        return [PracticeChange.create(Category.DEADLINE_CHANGE, severity, elements_a, elements_b, summary)]
+
+    def limits(self, limits: Sequence[Deadline]) -> Sentence:
+        """The distinct time limits, as the sentences state them ("14 dagar och 'samma dag'")."""
+        seen: dict[object, Sentence] = {}
+        for limit in limits:
+            key = limit.duration if limit.duration is not None else limit.text
+            if key not in seen:
+                seen[key] = {language: limit.duration.describe(language) if limit.duration else f"'{limit.text}'"
+                             for language in ("sv", "en")}
+        return join(list(seen.values()))
+
+    def _messages(
+        self, match: Match, steps_a: list[Step], facts_a: list[StepFacts], facts_b: list[StepFacts]
+    ) -> list[PracticeChange]:
+        uses_a = [u for f in facts_a for u in f.messages]
+        uses_b = [u for f in facts_b for u in f.messages]
+        step = name_step(steps_a[0])
+        changes = []
+        for use in uses_a:
+            if not any(u.sends == use.sends and self.terms.same_party(use.partner, u.partner) for u in uses_b):
+                template = "message_missing_send" if use.sends else "message_missing_receive"
+                summary = say(template, step=step, partner=use.partner)
+                changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, MUST, (*match.a_ids, use.flow),
+                                                     match.b_ids, summary))
+        for use in uses_b:
+            if not any(u.sends == use.sends and self.terms.same_party(u.partner, use.partner) for u in uses_a):
+                template = "message_added_send" if use.sends else "message_added_receive"
+                summary = say(template, step=step, partner=use.partner)
+                changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, REVIEW, match.a_ids,
+                                                     (*match.b_ids, use.flow), summary))
+        return changes
+
+    # --- decisions --------------------------------------------------------------------------------
+
+    def _decision(
+        self,
+        match: Match,
+        step: Step,
+        branches_a: Sequence[Branch],
+        branches_b: Sequence[Branch],
+        partners: dict[str, frozenset[str]],
+    ) -> list[PracticeChange]:
+        paired: list[tuple[Branch, Branch]] = []
+        open_b = list(branches_b)
+        unpaired_a = []
+        for branch in branches_a:
+            wanted = set().union(*(partners.get(t, frozenset()) for t in branch.targets))
+            found = next((b for b in open_b if wanted & set(b.targets)), None)
+            if found is None:
+                unpaired_a.append(branch)
+            else:
+                open_b.remove(found)
+                paired.append((branch, found))
+        missing = []
+        for branch in unpaired_a:
+            found = next((b for b in open_b if branch.label and self._same(branch.label, b.label)), None)
+            if found is None:
+                missing.append(branch)
+            else:
+                open_b.remove(found)
+                paired.append((branch, found))
+        parts = [say("outcome_missing", outcome=self._outcome(b, 0)) for b in missing]
+        parts += [say("outcome_extra", outcome=self._outcome(b, 1)) for b in open_b]
+        for branch_a, branch_b in paired:
+            for text_a, text_b in ((branch_a.label, branch_b.label), (branch_a.condition, branch_b.condition)):
+                if text_a and text_b and not self._same(text_a, text_b):
+                    parts.append(say("outcome_condition", standard=f"'{text_a}'", local=f"'{text_b}'"))
+                    break
+        if not parts:
+            return []
+        summary = say("decision_change", step=name_step(step), details=join(parts))
+        return [PracticeChange.create(Category.DECISION_CHANGE, REVIEW, match.a_ids, match.b_ids, summary)]
+
+    def _same(self, text_a: str, text_b: str) -> bool:
+        return normalise(text_a) == normalise(text_b) or self.terms.key(text_a) == self.terms.key(text_b)
+
+    def _outcome(self, branch: Branch, side: int) -> Sentence:
+        if branch.label or branch.condition:
+            text = f"'{branch.label or branch.condition}'"
+            return {"sv": text, "en": text}
+        graph = self.sides[side].graph
+        targets = [name_step(graph.steps[t]) for t in branch.targets]
+        arrow = join(targets) if targets else {"sv": branch.flow, "en": branch.flow}
+        return {language: f"→ {arrow[language]}" for language in ("sv", "en")}
+
+
+def _join_work(kinds: Iterable[str]) -> Sentence:
+    return join([WORK[kind] for kind in sorted(kinds)])

@@ -1,0 +1,173 @@
+"""The sample pairs: every change a local variant's ``<name>.expected.json`` lists is found.
+
+``sample_processes/local/<name>.bpmn`` is a unit's variant of the standard named in
+``<name>.expected.json``, which lists the changes a careful reader finds (category,
+standard elements, local elements, note). An expected change counts as found when the
+diff reports changes of the same category that together cover its elements (the diff
+reports one change per step where the list may group several steps). A reported change
+is unexpected when it shares no element with an expected change of its category.
+``renamed_step`` changes are information only: an unexpected one is allowed, a missing
+one is not.
+
+What the engine does not reach yet is listed in :data:`GAPS` (expected changes not
+found) and :data:`SPURIOUS` (reported changes not expected), each with the reason, so
+that the test fails as soon as a gap closes (remove it from the list) or a new one opens.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from process_mapper.core.diff import ChangeSeverity, PracticeChange, default_thesaurus, diff_documents
+from process_mapper.core.diff.thesaurus import Thesaurus
+from process_mapper.core.xmlio import read_bpmn
+
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_processes"
+EXPECTED = sorted((SAMPLES / "local").glob("*.expected.json"))
+
+def thesaurus() -> Thesaurus:
+    """The shipped thesaurus (``resources/thesaurus``), which carries the domain vocabulary."""
+    return default_thesaurus()
+
+
+Key = tuple[str, tuple[str, ...], tuple[str, ...]]
+"""(category, sorted standard elements, sorted local elements) of an expected change."""
+
+#: Expected changes the diff does not find yet, per sample, with the reason.
+GAPS: dict[str, dict[Key, str]] = {
+    'A-V1': {
+        ('deadline_change', ('A_T04',), ('UM_ICE1', 'UM_T04')): 'the matcher does not pair A_T04 with UM_ICE1/UM_T04 (wording too far apart for the thesaurus): reported as missing and extra steps',
+        ('decision_change', ('A_G2',), ('UM_G1',)): 'the matcher does not pair A_G2 with UM_G1 (wording too far apart for the thesaurus): reported as missing and extra steps',
+        ('medium_change', ('A_T10',), ('UM_T06',)): 'the matcher does not pair A_T10 with UM_T06 (wording too far apart for the thesaurus): reported as missing and extra steps',
+        ('message_change', ('MF_A_T11_P_REM',), ('MF_UM_T06_P_REM',)): 'message flows are compared at matched steps; here the message moved to another step or to a pool',
+        ('message_change', ('MF_A_T20_P_REM',), ('MF_A_T19_P_REM',)): 'message flows are compared at matched steps; here the message moved to another step or to a pool',
+        ('order_change', ('A_T19',), ('A_T19', 'UM_G2')): 'the answer now follows a loop of visits closed by the new decision UM_G2 (reported as an extra step); no relation between matched steps changes',
+        ('renamed_step', ('A_T04',), ('UM_T04',)): 'the matcher does not pair A_T04 with UM_T04 (wording too far apart for the thesaurus): reported as missing and extra steps',
+        ('renamed_step', ('A_T10',), ('UM_T06',)): 'the matcher does not pair A_T10 with UM_T06 (wording too far apart for the thesaurus): reported as missing and extra steps',
+        ('role_change', ('A_T04',), ('UM_T04',)): 'the matcher does not pair A_T04 with UM_T04 (wording too far apart for the thesaurus): reported as missing and extra steps',
+        ('role_change', ('A_T10',), ('UM_T06',)): 'the matcher does not pair A_T10 with UM_T06 (wording too far apart for the thesaurus): reported as missing and extra steps',
+    },
+    'A-V2': {
+        ('decision_change', ('A_G2',), ('RV_G1',)): 'the matcher does not pair A_G2 with RV_G1 (wording too far apart for the thesaurus): reported as missing and extra steps',
+        ('decision_change', ('A_G2',), ('RV_G2',)): 'the matcher does not pair A_G2 with RV_G2 (wording too far apart for the thesaurus): reported as missing and extra steps',
+        ('medium_change', ('A_SE1',), ('A_SE1', 'RV_G0')): 'the second, manual channel is the new decision RV_G0 (reported as an extra step); the local start event states no medium to compare',
+        ('message_change', ('MF_A_T11_P_REM',), ('MF_RV_T06_P_REM',)): 'message flows are compared at matched steps; here the message moved to another step or to a pool',
+        ('missing_step', ('A_G3', 'A_ICE1', 'A_T06', 'A_T07', 'A_TB2'), ()): 'A_TB2 is a timer: its loss is reported as a deadline_change, not as a missing step',
+        ('renamed_step', ('A_T10',), ('RV_T06',)): 'the matcher does not pair A_T10 with RV_T06 (wording too far apart for the thesaurus): reported as missing and extra steps',
+        ('role_change', ('A_T04',), ('RV_T03',)): 'A_T04 is matched with the physician assessment A_T04 kept for unclear cases; the checklist sorting RV_T03 is reported as an extra step',
+    },
+    'B-V1': {
+        ('decision_change', ('B_G3',), ()): 'the consent decision is gone altogether: reported as the missing step B_G3, not as a decision with other outcomes',
+        ('message_change', ('MF_B_T07a_P_FK',), ('MF_P_PAT_P_FK',)): 'message flows are compared at matched steps; here the message moved to another step or to a pool',
+        ('message_change', ('MF_B_T07b_P_PAT',), ('MF_B_T07b_P_PAT',)): 'message flows are compared at matched steps; here the message moved to another step or to a pool',
+        ('role_change', ('B_SE2',), ('B_SE2',)): 'roles are compared for activities only; B_SE2 is a start event',
+    },
+    'B-V2': {
+        ('medium_change', ('B_SE2', 'B_T02', 'B_T03', 'B_T04', 'B_T05', 'B_T07a', 'B_T08', 'B_T11', 'B_T13'), ('B_SE2', 'B_T02', 'B_T04', 'B_T05', 'B_T07a', 'B_T08', 'B_T11', 'B_T13', 'XV_T02')): 'the matcher does not pair B_T03 with XV_T02 (wording too far apart for the thesaurus): reported as missing and extra steps',
+        ('order_change', ('B_T05',), ('B_T05', 'XV_ICE1')): 'batching is a timer before signing: reported as a time limit on the step before it (deadline_change B_T04/XV_ICE1)',
+        ('renamed_step', ('B_T03',), ('XV_T02',)): 'the matcher does not pair B_T03 with XV_T02 (wording too far apart for the thesaurus): reported as missing and extra steps',
+        ('role_change', ('B_T03',), ('XV_T02',)): 'the matcher does not pair B_T03 with XV_T02 (wording too far apart for the thesaurus): reported as missing and extra steps',
+    },
+    'C-V1': {
+        ('medium_change', ('C_T04', 'C_T05'), ('CV_T04', 'C_T05')): 'the matcher does not pair C_T04 with CV_T04 (wording too far apart for the thesaurus): reported as missing and extra steps',
+        ('order_change', ('C_T05',), ('CV_ICE1', 'C_T05')): 'signing later is a weekly timer before C_T05: reported as a time limit on the step before it (deadline_change CV_ICE1)',
+        ('renamed_step', ('C_T04',), ('CV_T04',)): 'the matcher does not pair C_T04 with CV_T04 (wording too far apart for the thesaurus): reported as missing and extra steps',
+        ('role_change', ('C_T04',), ('CV_T04',)): 'the matcher does not pair C_T04 with CV_T04 (wording too far apart for the thesaurus): reported as missing and extra steps',
+    },
+    'C-V2': {
+        ('decision_change', ('C_G2', 'C_ICE4', 'C_T11'), ('C_G2', 'C_ICE4', 'C_T11')): 'the event-based gateway keeps the same outcomes; the routine status query is only a wording and timer difference',
+        ('message_change', ('MF_C_T05_P_MOT',), ('MF_CX_T01_P_MOT',)): 'message flows are compared at matched steps; here the message moved to another step or to a pool',
+        ('order_change', ('C_T06',), ('C_T06',)): 'C_T06 after the posting step: the posting step is new (extra) and C_T06 keeps its relations to the matched steps',
+        ('renamed_step', ('C_ICE4',), ('C_ICE4',)): 'C_ICE4 is a timer (a deadline event): its wording is not compared',
+    },
+}
+#: Reported must/review changes that no expected change accounts for, per sample, with the reason.
+SPURIOUS: dict[str, dict[Key, str]] = {
+    'A-V1': {
+        ('extra_step', (), ('UM_G1',)): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('extra_step', (), ('UM_G2',)): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('extra_step', (), ('UM_T04',)): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('extra_step', (), ('UM_T06',)): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('missing_step', ('A_G2',), ()): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('missing_step', ('A_T04',), ()): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('missing_step', ('A_T10',), ()): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+    },
+    'A-V2': {
+        ('deadline_change', ('A_TB2',), ()): 'timer anchored to another step than the expected list assumes',
+        ('extra_step', (), ('RV_G0',)): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('extra_step', (), ('RV_G1',)): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('extra_step', (), ('RV_G2',)): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('extra_step', (), ('RV_T03',)): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('extra_step', (), ('RV_T06',)): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('missing_step', ('A_G2',), ()): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('missing_step', ('A_T10',), ()): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('order_change', ('A_T01',), ('A_T01',)): 'a real behavioural difference the expected list does not name (loop or branch removed, step made optional)',
+        ('order_change', ('A_T04',), ('A_T04',)): 'a real behavioural difference the expected list does not name (loop or branch removed, step made optional)',
+    },
+    'B-V1': {
+        ('missing_step', ('B_G3',), ()): 'the expected list calls the lost consent decision a decision_change',
+    },
+    'B-V2': {
+        ('deadline_change', ('B_T04',), ('B_T04', 'XV_ICE1')): 'timer anchored to another step than the expected list assumes',
+        ('extra_step', (), ('XV_T02',)): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('missing_step', ('B_T03',), ()): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+    },
+    'C-V1': {
+        ('deadline_change', (), ('CV_ICE1',)): 'the weekly wait before signing, which the expected list calls an order_change',
+        ('extra_step', (), ('CV_T04',)): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('missing_step', ('C_T04',), ()): 'the counterpart of an expected role/decision/rename change, left unmatched by the matcher',
+        ('order_change', ('C_ICE6',), ('C_ICE6',)): 'a real behavioural difference the expected list does not name (loop or branch removed, step made optional)',
+    },
+    'C-V2': {
+        ('deadline_change', ('C_ICE4', 'C_T07'), ('C_T07',)): 'timer anchored to another step than the expected list assumes',
+        ('deadline_change', ('C_ICE5', 'C_ICE7'), ('C_ICE5',)): 'timer anchored to another step than the expected list assumes',
+        ('deadline_change', ('C_T06',), ('C_ICE4', 'C_T06')): 'timer anchored to another step than the expected list assumes',
+        ('deadline_change', ('C_T11',), ('C_ICE7', 'C_T11')): 'timer anchored to another step than the expected list assumes',
+        ('order_change', ('C_T07',), ('C_T07',)): 'a real behavioural difference the expected list does not name (loop or branch removed, step made optional)',
+        ('order_change', ('C_T11',), ('C_T11',)): 'a real behavioural difference the expected list does not name (loop or branch removed, step made optional)',
+    },
+}
+
+
+def _key(category: str, standard: list[str] | tuple[str, ...], local: list[str] | tuple[str, ...]) -> Key:
+    return category, tuple(sorted(standard)), tuple(sorted(local))
+
+
+def evaluate(expected: list[dict[str, object]], found: tuple[PracticeChange, ...]) -> tuple[set[Key], set[Key]]:
+    """The expected changes not found, and the found changes (must/review) not expected."""
+    missed: set[Key] = set()
+    accounted: set[str] = set()
+    for change in expected:
+        category = str(change["category"])
+        wanted_a, wanted_b = set(change["standard_elements"]), set(change["local_elements"])  # type: ignore[call-overload]
+        hits = [c for c in found if c.category.value == category
+                and (wanted_a & set(c.standard_elements) or wanted_b & set(c.local_elements))]
+        accounted.update(c.id for c in hits)
+        covered_a = {e for c in hits for e in c.standard_elements}
+        covered_b = {e for c in hits for e in c.local_elements}
+        if not hits or not (wanted_a <= covered_a and wanted_b <= covered_b):
+            missed.add(_key(category, sorted(wanted_a), sorted(wanted_b)))
+    unexpected = {
+        _key(c.category.value, c.standard_elements, c.local_elements)
+        for c in found if c.id not in accounted and c.severity is not ChangeSeverity.INFO
+    }
+    return missed, unexpected
+
+
+@pytest.mark.skipif(not EXPECTED, reason="no sample pairs in sample_processes/local yet")
+@pytest.mark.parametrize("expected_file", EXPECTED, ids=lambda p: p.name.removesuffix(".expected.json"))
+def test_sample_pair_changes_are_found(expected_file: Path) -> None:
+    # given
+    spec = json.loads(expected_file.read_text(encoding="utf-8"))
+    name = expected_file.name.removesuffix(".expected.json")
+    standard = read_bpmn(SAMPLES / "standard" / f"{spec['standard']}.bpmn")
+    local = read_bpmn(expected_file.with_name(f"{name}.bpmn"))
+    # when
+    result = diff_documents(standard, local, thesaurus=thesaurus())
+    missed, unexpected = evaluate(spec["changes"], result.changes)
+    # then
+    assert missed == set(GAPS.get(name, {})), "expected changes not found (or gaps that closed)"
+    assert unexpected == set(SPURIOUS.get(name, {})), "changes nobody expected (or spurious ones that went away)"

@@ -10,7 +10,7 @@ from pathlib import Path
 from ...core.diff import ChangeSeverity, DiffResult, Differ
 from ...core.xmlio import read_bpmn
 from . import CommandError, ExitCode, Subparsers
-from .match import format_table, load_thesaurus_option
+from .match import THESAURUS_HELP, format_table, load_thesaurus_option
 
 HELP = "list where a local process must change to follow the standard"
 DESCRIPTION = (
@@ -24,7 +24,6 @@ FORMAT_HELP = "text: changes grouped by severity; json: matches and changes (see
 LANG_HELP = "language of the text output (default: sv)"
 FORCE_HELP = "match standard step A with local step B (ids); may be repeated"
 FORBID_HELP = "never match standard step A with local step B (ids); may be repeated"
-THESAURUS_HELP = "a thesaurus file, or a folder of *.txt thesaurus files, used with the shipped one"
 BAD_PAIR = "{option} expects STANDARD_ID=LOCAL_ID, got {value!r}"
 UNKNOWN_STEP = "{message} (check the ids given to --force and --forbid)"
 #: Per language: the heading of each severity group, the table header and the totals line.

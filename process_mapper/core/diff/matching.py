@@ -115,6 +115,11 @@ class MatchResult:
         return {"matches": rows}
 
 
+#: Least label similarity of an unmatched pair placed by one matched neighbour (see
+#: :meth:`StepMatcher._anchor_leftovers`); anchors on both sides halve it.
+ANCHOR_LABEL_FLOOR = 0.35
+
+
 @dataclass(frozen=True)
 class MatchSettings:
     """The knobs of the matcher; the defaults are meant for every pair of models.
@@ -284,7 +289,122 @@ class StepMatcher:
         settings = self.settings
         groups = assign(open_scores, self._twins_a, self._twins_b, settings.threshold, settings.group_threshold)
         join_leftovers(open_scores, groups, settings.group_threshold, self._belongs_with, (forced_rows, forced_cols))
+        self._anchor_leftovers(groups, _forced_groups(forced_cells), set(self._positions(forbidden)))
         return self._result(scores, _forced_groups(forced_cells) + groups, forced_cells)
+
+    def _anchor_leftovers(self, groups: list[Group], forced: list[Group], forbidden: set[tuple[int, int]]) -> None:
+        """Pair unmatched steps that sit where their matched neighbours say they should, in place.
+
+        A step whose label shares too little with anything to pass the threshold may still
+        be the same step as an unmatched step of the other model: same kind, and the
+        partner of a matched step before (or after) it is also before (or after) the other
+        step, directly or behind one unmatched step on one of the two sides (an inserted
+        timer, say). Such a pair is taken when each step is the other's only candidate and
+        the labels do not contradict it: activities and events need some label evidence
+        (:data:`ANCHOR_LABEL_FLOOR`, half of it with anchors on both sides); gateways,
+        whose labels are questions, need a direct anchor, and with anchors on one side
+        only the same gateway type. Steps whose id also exists in the other model are left
+        to id matching. Repeated until nothing changes, so one pair found places the next.
+        """
+        graph_a, graph_b = self.graph_a, self.graph_b
+        labels = self.labels.matrix
+        shared_ids = set(graph_a.steps) & set(graph_b.steps)
+        for _ in range(len(self.steps_a) + 1):
+            partner_a: dict[int, set[int]] = {}
+            partner_b: dict[int, set[int]] = {}
+            for rows, cols in (*forced, *groups):
+                for i in rows:
+                    partner_a.setdefault(i, set()).update(cols)
+                for j in cols:
+                    partner_b.setdefault(j, set()).update(rows)
+            near_b: dict[int, tuple[dict[int, float], dict[int, float]]] = {}
+            candidates: dict[int, list[int]] = {}
+            for i, step in enumerate(self.steps_a):
+                if i in partner_a or step.id in shared_ids:
+                    continue
+                before = self._near(graph_a, self.index_a, step.id, partner_a, "previous")
+                after = self._near(graph_a, self.index_a, step.id, partner_a, "next")
+                if not before and not after:
+                    continue
+                around = {j for k in before for j in partner_a[k]}, {j for k in after for j in partner_a[k]}
+                nearby = self._reach(graph_b, self.index_b, around[0], partner_b, "next") | self._reach(
+                    graph_b, self.index_b, around[1], partner_b, "previous")
+                for j in sorted(nearby):
+                    if self.steps_b[j].id in shared_ids:
+                        continue
+                    if j not in near_b:
+                        near_b[j] = (self._near(graph_b, self.index_b, self.steps_b[j].id, partner_b, "previous"),
+                                     self._near(graph_b, self.index_b, self.steps_b[j].id, partner_b, "next"))
+                    other = self.steps_b[j]
+                    if other.kind is not step.kind or (i, j) in forbidden:
+                        continue
+                    side_before = _anchored(before, near_b[j][0], partner_a)
+                    side_after = _anchored(after, near_b[j][1], partner_a)
+                    sides = side_before + side_after
+                    if not sides or not (side_before or self._same_shape(step.id, other.id, "previous")) or not (
+                        side_after or self._same_shape(step.id, other.id, "next")
+                    ):
+                        continue
+                    if step.kind is StepKind.GATEWAY:
+                        if sides < 1 or (sides < 2 and step.bpmn_type != other.bpmn_type):
+                            continue
+                    elif labels[i, j] < (ANCHOR_LABEL_FLOOR if sides < 2 else ANCHOR_LABEL_FLOOR / 2):
+                        continue
+                    candidates.setdefault(i, []).append(j)
+            wanted_b: dict[int, int] = {}
+            for found in candidates.values():
+                for j in found:
+                    wanted_b[j] = wanted_b.get(j, 0) + 1
+            added = False
+            for i, found in candidates.items():
+                if len(found) == 1 and wanted_b[found[0]] == 1:
+                    groups.append(([i], [found[0]]))
+                    added = True
+            if not added:
+                return
+
+    def _same_shape(self, id_a: str, id_b: str, relation: str) -> bool:
+        """Whether the steps before (or after) two steps share a kind (or neither has any)."""
+        if relation == "previous":
+            kinds_a = {self.graph_a.steps[s].kind for s in self.graph_a.previous_steps(id_a)}
+            kinds_b = {self.graph_b.steps[s].kind for s in self.graph_b.previous_steps(id_b)}
+        else:
+            kinds_a = {self.graph_a.steps[s].kind for s in self.graph_a.next_steps(id_a)}
+            kinds_b = {self.graph_b.steps[s].kind for s in self.graph_b.next_steps(id_b)}
+        return kinds_a == kinds_b or bool(kinds_a & kinds_b)
+
+    def _reach(
+        self, graph: ProcessGraph, index: dict[str, int], start: set[int], partners: dict[int, set[int]], relation: str
+    ) -> set[int]:
+        """The unmatched steps right after (or before) ``start``, or behind one unmatched step."""
+        steps = self.steps_b if graph is self.graph_b else self.steps_a
+        step_of = graph.previous_steps if relation == "previous" else graph.next_steps
+        found: set[int] = set()
+        for k in start:
+            for neighbour in step_of(steps[k].id):
+                n = index[neighbour]
+                if n in partners:
+                    continue
+                found.add(n)
+                found.update(index[x] for x in step_of(neighbour) if index[x] not in partners)
+        return found
+
+    @staticmethod
+    def _near(
+        graph: ProcessGraph, index: dict[str, int], step_id: str, partners: dict[int, set[int]], relation: str
+    ) -> dict[int, float]:
+        """The matched steps before or after a step: 1.0 next to it, 0.5 behind one unmatched step."""
+        step_of = graph.previous_steps if relation == "previous" else graph.next_steps
+        found: dict[int, float] = {}
+        for neighbour in step_of(step_id):
+            k = index[neighbour]
+            if k in partners:
+                found[k] = 1.0
+                continue
+            for second in step_of(neighbour):
+                if index[second] in partners:
+                    found.setdefault(index[second], 0.5)
+        return found
 
     def _belongs_with(self, side: int, extra: int, mate: int, partner: int) -> bool:
         """Whether ``extra`` is a twin of ``mate`` or the other half of a split of ``partner``."""
@@ -348,6 +468,17 @@ class StepMatcher:
         if max(self.propagation.context_at(scores, *c) for c in cells) >= 0.5:
             notes.append("neighbours agree")
         return "; ".join(notes)
+
+
+def _anchored(near_a: dict[int, float], near_b: dict[int, float], partner_a: dict[int, set[int]]) -> float:
+    """How strongly a matched neighbour of one step is the partner of a neighbour of the other."""
+    return max((_pair_weight(weight, near_b[j]) for k, weight in near_a.items() for j in partner_a[k] if j in near_b),
+               default=0.0)
+
+
+def _pair_weight(weight_a: float, weight_b: float) -> float:
+    """1 for neighbours on both sides, 0.5 behind an unmatched step on one side, else 0."""
+    return 0.0 if weight_a < 1 and weight_b < 1 else min(weight_a, weight_b)
 
 
 def _column(values: Sequence[bool]) -> np.ndarray:

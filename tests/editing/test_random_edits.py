@@ -96,9 +96,10 @@ def _position(data: st.DataObject, document: BpmnDocument, container_id: str) ->
     shape = document.shape_of(record.id) if record is not None and record.id else None
     if shape is not None and shape.bounds is not None:
         box = shape.bounds
+        left, top = int(box.x) + min(40, int(box.width) // 2), int(box.y) + min(5, int(box.height) // 2)
         return (
-            data.draw(st.integers(int(box.x) + 40, int(box.right) - 5)),
-            data.draw(st.integers(int(box.y) + 5, int(box.bottom) - 5)),
+            data.draw(st.integers(left, max(left, int(box.right) - 5))),
+            data.draw(st.integers(top, max(top, int(box.bottom) - 5))),
         )
     return (data.draw(st.integers(0, 900)), data.draw(st.integers(0, 600)))
 

@@ -106,7 +106,8 @@ def _owner_changed(owner: XmlElement) -> ElementChanges:
 # anchor is ambiguous; it moves with the field's items except for the fields below,
 # which the schema puts *after* the carried content that usually precedes them
 # (``ioSpecification`` or ``property`` before a process's lanes and flow elements,
-# ``outputSet`` before an event's definitions, ``partitionElement`` before lane content).
+# ``outputSet`` before an event's definitions, ``partitionElement`` before lane content),
+# and except drawings, whose only carried content, ``di:extension``, comes first.
 _AFTER_CARRIED_CONTENT = frozenset(
     {"lane_sets", "flow_elements", "flow_node_refs", "child_lane_set", "event_definitions"}
 )
@@ -161,7 +162,7 @@ def anchored_foreign(
         return owner.foreign
     at = start + index + old_count  # carried content from here on belongs after the changed items
     at_field_start = index + old_count == 0
-    keep_before = at_field_start and field_name in _AFTER_CARRIED_CONTENT
+    keep_before = at_field_start and (field_name in _AFTER_CARRIED_CONTENT or isinstance(owner, DiagramElement))
     delta = new_count - old_count
     moved = []
     for anchor, node in owner.foreign:

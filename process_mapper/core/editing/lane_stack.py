@@ -34,7 +34,7 @@ class LaneStack:
     pool_shape
         The pool's drawing (its bounds are the starting box).
     process
-        The pool's process; its first lane set holds the top-level lanes.
+        The pool's process; its lane sets hold the top-level lanes.
     """
 
     def __init__(self, document: BpmnDocument, pool_shape: Shape, process: Process) -> None:
@@ -43,7 +43,7 @@ class LaneStack:
         self.pool_shape = pool_shape
         box = pool_shape.bounds
         self.box: list[float] = [box.x, box.y, box.width, box.height]
-        self.top: list[Lane] = list(process.lane_sets[0].lanes) if process.lane_sets else []
+        self.top: list[Lane] = [lane for lane_set in process.lane_sets for lane in lane_set.lanes]
         self._children: dict[int, list[Lane]] = {}
         self._parent: dict[int, Lane | None] = {}
         self.heights: dict[int, float] = {}

@@ -109,7 +109,7 @@ def ends_of(document: BpmnDocument, connection: Connection) -> tuple[str | None,
     association's ``targetRef`` names a data input inside the activity, not the activity.
     """
     if not isinstance(connection, DataAssociation):
-        return connection.source_ref, connection.target_ref
+        return plain_id(document, connection.source_ref), plain_id(document, connection.target_ref)
     holder = document.parent_of(connection)
     holder_id = holder.id if holder is not None else None
     if isinstance(connection, DataInputAssociation):
@@ -122,12 +122,24 @@ def connections_touching(document: BpmnDocument, ids: set[str]) -> list[Connecti
     return [c for c in iter_connections(document) if ids.intersection(ends_of(document, c))]
 
 
+def plain_id(document: BpmnDocument, ref: str | None) -> str | None:
+    """The id a reference names: ``bpmn2:Task_1`` (as some tools write) gives ``Task_1``."""
+    if not ref or ":" not in ref:
+        return ref
+    record = document.resolve(ref)
+    return record.id if record is not None and record.id else ref
+
+
 def drawings_of(document: BpmnDocument, element_ids: set[str]) -> list[tuple[Plane, DiagramElement]]:
     """Every drawing of the given elements in every diagram, with the plane holding it."""
     found: list[tuple[Plane, DiagramElement]] = []
     for diagram in document.definitions.diagrams:
         if diagram.plane is not None:
-            found.extend((diagram.plane, item) for item in diagram.plane.elements if item.bpmn_element in element_ids)
+            found.extend(
+                (diagram.plane, item)
+                for item in diagram.plane.elements
+                if item.bpmn_element in element_ids or plain_id(document, item.bpmn_element) in element_ids
+            )
     return found
 
 

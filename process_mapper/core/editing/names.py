@@ -208,6 +208,10 @@ REASONS: dict[str, Sentence] = {
         "en": "The sub-process has content; it stays an expanded sub-process.",
         "sv": "Delprocessen har innehåll och förblir en expanderad delprocess.",
     },
+    "carried_data": {
+        "en": "The element carries data inputs or outputs that a {new} cannot hold.",
+        "sv": "Elementet har dataingångar eller datautgångar som typen {new} inte kan ha.",
+    },
     "has_incoming": {
         "en": "A start event has no incoming flows.",
         "sv": "En starthändelse har inga inkommande flöden.",

@@ -16,11 +16,13 @@ from enum import Enum
 from ..model.base import XmlElement
 from ..model.di import Bounds
 from ..model.document import BpmnDocument
+from ..model.namespaces import BPMN, split_clark
 from ..model.semantic import (
     Activity,
     Artifact,
     Association,
     BoundaryEvent,
+    CatchEvent,
     DataObjectReference,
     DataStoreReference,
     EndEvent,
@@ -37,10 +39,11 @@ from ..model.semantic import (
     StartEvent,
     SubProcess,
     TextAnnotation,
+    ThrowEvent,
 )
 from .geometry import XY, contains_point
 from .kinds import TYPES, ShapeKind, kind_of
-from .lookup import bounds_of, container_of, participant_of, pool_of, resolve_container
+from .lookup import bounds_of, container_of, participant_of, plain_id, pool_of, resolve_container
 from .names import TRIGGER_NAMES, Sentence, element_name, kind_name, reason
 
 
@@ -247,7 +250,7 @@ def check_move(document: BpmnDocument, ids: Iterable[str], delta: XY) -> Refusal
             return _refuse("unknown", id=ident)
         if isinstance(record, Lane):
             return _refuse("lane_move")
-        if isinstance(record, BoundaryEvent) and record.attached_to_ref not in moving:
+        if isinstance(record, BoundaryEvent) and plain_id(document, record.attached_to_ref) not in moving:
             return _refuse("boundary_move")
         if isinstance(record, (SequenceFlow, MessageFlow, Association)) or document.shape_of(ident) is None:
             return _refuse("not_movable", type=element_name(record))
@@ -325,6 +328,35 @@ def _flows(document: BpmnDocument, element_id: str) -> tuple[list[SequenceFlow],
     return incoming, outgoing, messages
 
 
+#: Carried BPMN children only one side of events may hold: no data inputs on a catching
+#: event, no data outputs on a throwing one.
+_ONE_SIDED_DATA: dict[type[XmlElement], frozenset[str]] = {
+    CatchEvent: frozenset({"dataInput", "inputSet"}),
+    ThrowEvent: frozenset({"dataOutput", "outputSet"}),
+}
+
+
+def _carried_names(record: XmlElement) -> set[str]:
+    """Local names of the BPMN elements a record carries untyped (``ioSpecification``, ``inputSet``)."""
+    names = set()
+    for _, node in record.foreign:
+        if isinstance(node.tag, str):
+            namespace, local = split_clark(node.tag)
+            if namespace == BPMN:
+                names.add(local)
+    return names
+
+
+def _loses_data(record: XmlElement, changed: XmlElement) -> bool:
+    """True when the new type could not hold the record's data inputs, outputs or associations."""
+    if any(isinstance(changed, family) and _carried_names(record) & names for family, names in _ONE_SIDED_DATA.items()):
+        return True
+    return any(
+        getattr(record, name, None) and not hasattr(changed, name)
+        for name in ("data_input_associations", "data_output_associations")
+    )
+
+
 def check_change_type(document: BpmnDocument, element_id: str, kind: ShapeKind) -> Refusal | None:
     """Whether ``element_id`` may become a ``kind``, keeping its id, flows and drawing.
 
@@ -358,6 +390,8 @@ def check_change_type(document: BpmnDocument, element_id: str, kind: ShapeKind) 
     ):
         return _refuse("sub_process_start")
     changed = kind.info.record_class()
+    if _loses_data(record, changed):
+        return _refuse("carried_data", new=kind_name(kind))
     targets = [document.get(flow.target_ref) for flow in outgoing]
     if isinstance(changed, EventBasedGateway) and not all(
         isinstance(t, (IntermediateCatchEvent, ReceiveTask)) for t in targets

@@ -27,6 +27,6 @@ def detach(builder: EditBuilder, deletion: Deletion) -> None:
         if not isinstance(flow, SequenceFlow) or flow.id is None:
             continue
         for end_id, field_name in ((flow.source_ref, "outgoing"), (flow.target_ref, "incoming")):
-            node = document.get(end_id)
+            node = document.resolve(end_id)
             if isinstance(node, FlowNode) and not deletion.goes(node) and flow.id in getattr(node, field_name):
                 builder.remove(node, field_name, flow.id)

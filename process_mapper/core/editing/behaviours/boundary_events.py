@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ...model.document import BpmnDocument
 from ...model.semantic import BoundaryEvent
+from ..lookup import plain_id
 from .deletion import Deletion
 
 
@@ -12,7 +13,7 @@ def attached_to(document: BpmnDocument, activity_ids: set[str]) -> list[Boundary
     return [
         node
         for node in document.flow_nodes()
-        if isinstance(node, BoundaryEvent) and node.attached_to_ref in activity_ids
+        if isinstance(node, BoundaryEvent) and plain_id(document, node.attached_to_ref) in activity_ids
     ]
 
 

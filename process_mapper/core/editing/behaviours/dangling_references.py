@@ -10,13 +10,14 @@ from __future__ import annotations
 from ...model.references import reference_fields
 from ...model.semantic import DataAssociation
 from ..builder import EditBuilder
+from ..lookup import plain_id
 from .deletion import Deletion
 
 
 def clear(builder: EditBuilder, deletion: Deletion) -> None:
     """Remove references to deleted elements from the semantic records that stay."""
-    gone = deletion.ids
-    for root in deletion.document.definitions.root_elements:
+    gone, document = deletion.ids, deletion.document
+    for root in document.definitions.root_elements:
         if deletion.goes(root):
             continue
         for record in root.iter_tree():
@@ -30,7 +31,7 @@ def clear(builder: EditBuilder, deletion: Deletion) -> None:
                 value = getattr(record, field_name)
                 if isinstance(value, list):
                     for ref in value:
-                        if ref in gone:
+                        if plain_id(document, ref) in gone:
                             builder.remove(record, field_name, ref)
-                elif value in gone:
+                elif plain_id(document, value) in gone:
                     builder.set(record, field_name, None)

@@ -15,6 +15,6 @@ def unset(builder: EditBuilder, deletion: Deletion) -> None:
     for flow in deletion.records:
         if not isinstance(flow, SequenceFlow):
             continue
-        source = deletion.document.get(flow.source_ref)
+        source = deletion.document.resolve(flow.source_ref)
         if source is not None and getattr(source, "default", None) == flow.id and not deletion.goes(source):
             builder.set(source, "default", None)

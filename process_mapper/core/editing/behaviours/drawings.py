@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ...model.di import Edge
 from ..builder import EditBuilder
-from ..lookup import drawings_of
+from ..lookup import drawings_of, plain_id
 from .deletion import Deletion
 
 
@@ -20,7 +20,11 @@ def erase(builder: EditBuilder, deletion: Deletion) -> None:
     """
     gone = deletion.ids
     definitions = deletion.document.definitions
-    own_diagrams = [d for d in definitions.diagrams if d.plane is not None and d.plane.bpmn_element in gone]
+    own_diagrams = [
+        d
+        for d in definitions.diagrams
+        if d.plane is not None and plain_id(deletion.document, d.plane.bpmn_element) in gone
+    ]
     if len(own_diagrams) == len(definitions.diagrams):
         own_diagrams = []  # never leave the document without a diagram
     for diagram in own_diagrams:
@@ -34,7 +38,7 @@ def erase(builder: EditBuilder, deletion: Deletion) -> None:
         if diagram.plane is None or any(diagram is own for own in own_diagrams):
             continue
         for item in diagram.plane.elements:
-            if isinstance(item, Edge) and item.bpmn_element not in gone:
+            if isinstance(item, Edge) and plain_id(deletion.document, item.bpmn_element) not in gone:
                 for field_name in ("source_element", "target_element"):
                     if getattr(item, field_name) in erased:
                         builder.set(item, field_name, None)

@@ -15,6 +15,7 @@ from ...model.document import BpmnDocument
 from ...model.semantic import BoundaryEvent, FlowNode, Lane, Process
 from ..builder import EditBuilder
 from ..geometry import XY, contains_point
+from ..lookup import plain_id
 from .deletion import Deletion
 
 #: Where a lane's band is: its drawing now, or where an edit is about to put it.
@@ -99,5 +100,5 @@ def forget(builder: EditBuilder, deletion: Deletion) -> None:
         if deletion.goes(lane):
             continue
         for ref in lane.flow_node_refs:
-            if ref in gone:
+            if plain_id(deletion.document, ref) in gone:
                 builder.remove(lane, "flow_node_refs", ref)

@@ -27,9 +27,10 @@ from ...model.semantic import (
     SequenceFlow,
 )
 from ...xmlio import read_bpmn_bytes, to_bytes
+from ..behaviours.boundary_events import attached_to
 from ..changes import element_ids
 from ..edit import EditRefused
-from ..lookup import iter_connections, plane_holding
+from ..lookup import iter_connections, plain_id, plane_holding
 from ..names import element_name, reason
 
 #: The MIME type the Qt layer puts clipboard bytes under.
@@ -103,7 +104,7 @@ def _chosen(document: BpmnDocument, ids: Iterable[str]) -> list[XmlElement]:
             raise EditRefused(reason("not_copyable", type=element_name(record)))
         chosen.append(record)
     taken = _ids_in(chosen)
-    if any(isinstance(r, BoundaryEvent) and r.attached_to_ref not in taken for r in chosen):
+    if any(isinstance(r, BoundaryEvent) and plain_id(document, r.attached_to_ref) not in taken for r in chosen):
         raise EditRefused(reason("boundary_copy"))
     return chosen
 
@@ -114,10 +115,7 @@ def _ids_in(records: list[XmlElement]) -> set[str]:
 
 def _companions(document: BpmnDocument, chosen: list[XmlElement]) -> list[XmlElement]:
     """What comes along: boundary events of chosen activities, data objects of chosen references."""
-    taken = _ids_in(chosen)
-    extra: list[XmlElement] = [
-        n for n in document.flow_nodes() if isinstance(n, BoundaryEvent) and n.attached_to_ref in taken
-    ]
+    extra: list[XmlElement] = list(attached_to(document, _ids_in(chosen)))
     for reference in chosen:
         if isinstance(reference, DataObjectReference):
             data_object = document.get(reference.data_object_ref)

@@ -154,6 +154,30 @@ def _draw_lanes(builder: EditBuilder, stack: LaneStack, lanes: list[Lane], place
         builder.insert(plane, "elements", shape, at + offset)
 
 
+def _register_lanes(
+    context: EditContext,
+    builder: EditBuilder,
+    stack: LaneStack,
+    process: Process,
+    parent: Lane | None,
+    lanes: list[Lane],
+) -> None:
+    """Put new lanes into the lane set of the pool or lane, in stack order; make the set when there is none."""
+    holder = (process.lane_sets[0] if process.lane_sets else None) if parent is None else parent.child_lane_set
+    order = [
+        lane
+        for lane in stack.children(parent)
+        if any(lane is other for other in [*lanes, *(holder.lanes if holder else [])])
+    ]
+    if holder is not None:
+        for lane in sorted(lanes, key=lambda new: order.index(new)):
+            builder.insert(holder, "lanes", lane, order.index(lane))
+    elif parent is None:
+        builder.insert(process, "lane_sets", LaneSet(id=context.ids.new("LaneSet"), lanes=order))
+    else:
+        builder.set(parent, "child_lane_set", ChildLaneSet(id=context.ids.new("LaneSet"), lanes=order))
+
+
 def add_lane(context: EditContext, container_id: str, index: int | None, name: str | None) -> Edit:
     """Build ``lane.add``: a new lane in a pool or a lane, at ``index`` (None: last).
 
@@ -180,15 +204,7 @@ def add_lane(context: EditContext, container_id: str, index: int | None, name: s
     _make_room(builder, stack, process, _insertion_line(stack, parent, existing, position), upward)
     stack.add(lane, parent, position, NEW_LANE_HEIGHT)
     stack.expand(parent, NEW_LANE_HEIGHT, upward)
-    if existing:
-        holder = process.lane_sets[0] if parent is None else parent.child_lane_set
-        assert holder is not None
-        builder.insert(holder, "lanes", lane, position)
-    elif parent is None:
-        builder.insert(process, "lane_sets", LaneSet(id=context.ids.new("LaneSet"), lanes=list(stack.children(None))))
-    else:
-        child_set = ChildLaneSet(id=context.ids.new("LaneSet"), lanes=list(stack.children(parent)))
-        builder.set(parent, "child_lane_set", child_set)
+    _register_lanes(context, builder, stack, process, parent, new_lanes)
     _draw_lanes(builder, stack, new_lanes, stack.write(builder))
     return context.finish("lane.add", say("add_lane"), builder)
 
@@ -253,15 +269,15 @@ def move_lane(context: EditContext, lane_id: str, index: int) -> Edit:
         raise _refuse("unknown", id=lane_id)
     stack = _stack_of(document, lane)[0]
     siblings = stack.siblings(lane)
-    if not 0 <= index < len(siblings):
+    lane_set = document.parent_of(lane)
+    assert lane_set is not None
+    if not 0 <= index < len(siblings) or getattr(lane_set, "lanes", None) != siblings:
         raise EditRefused(reason("lane_position", index=index))
     current = next(i for i, other in enumerate(siblings) if other is lane)
     builder = context.builder()
     if index != current:
         before = {id(other): stack.band(other) for other in siblings}
         siblings.insert(index, siblings.pop(current))
-        lane_set = document.parent_of(lane)
-        assert lane_set is not None
         builder.remove(lane_set, "lanes", lane)
         builder.insert(lane_set, "lanes", lane, index)
         placed = stack.write(builder)

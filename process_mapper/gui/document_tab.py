@@ -9,30 +9,38 @@ from PySide6.QtWidgets import QTabBar, QVBoxLayout, QWidget
 
 from ..core.model import BpmnDocument
 from .canvas import BpmnScene, BpmnView
+from .editing import EditingSession
 
 
 class DocumentTab(QWidget):
     """The page of one open file: the canvas, and a diagram bar when it has several.
+
+    Every change of the document goes through :attr:`session` (one undoable command per
+    edit); the canvas redraws after each apply and revert.
 
     Parameters
     ----------
     document
         The document read from ``path``.
     path
-        The file.
+        The file (None for a new document not saved yet).
     read_only
         Opened from the library: never to be edited in place.
     parent
         The owning widget.
     """
 
-    def __init__(self, document: BpmnDocument, path: Path, read_only: bool, parent: QWidget | None = None) -> None:
+    def __init__(self, document: BpmnDocument, path: Path | None, read_only: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.document = document
         self.path = path
         self.read_only = read_only
+        self.session = EditingSession(document, self)
         self.scene = BpmnScene(parent=self)
         self.scene.load(document)
+        for signal in (self.session.elements_added, self.session.elements_removed, self.session.elements_changed):
+            signal.connect(self._redraw)
+        self.session.diagrams_replaced.connect(self._redraw)
         self.view = BpmnView(self.scene, self)
         self.view.setAcceptDrops(False)  # files dropped on the canvas open in the window
         self._fitted = False
@@ -57,14 +65,19 @@ class DocumentTab(QWidget):
 
     def show_diagram(self, index: int) -> None:
         """Draw the document's diagram number ``index`` (0-based) and fit it in view."""
+        self.session.editor.diagram_index = index
         self.scene.load(self.document, self.document.diagrams[index])
         self.view.zoom_to_fit(max_zoom=1.0)
 
+    def _redraw(self, _ids: tuple[str, ...] = ()) -> None:
+        self.scene.reload()
+
     def title(self) -> str:
-        """The tab's title: the file name, marked when read-only."""
+        """The tab's title: the file name ("Untitled" before the first save), marked when read-only."""
+        name = self.path.name if self.path is not None else self.tr("Untitled")
         if self.read_only:
-            return self.tr("{file} (read-only)").format(file=self.path.name)
-        return self.path.name
+            return self.tr("{file} (read-only)").format(file=name)
+        return name
 
     def has_diagram(self) -> bool:
         """Whether the file has a diagram to show."""

@@ -54,6 +54,11 @@ def choose_language(requested: str | None, preference: str) -> str:
     return system_language()
 
 
+def interface_language() -> str:
+    """The language the interface runs in: the one :func:`install_translators` chose."""
+    return "sv" if QLocale().language() == QLocale.Language.Swedish else "en"
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Load Process Mapper's and Qt's own translations into ``app``.
 

@@ -11,7 +11,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QMimeData, Qt
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from .. import __version__
@@ -56,6 +65,7 @@ class MainWindow(QMainWindow):
         self.tabs.setMovable(True)
         self.tabs.tabCloseRequested.connect(self.close_tab)
         self.tabs.currentChanged.connect(self._on_current_changed)
+        self.undo_group = QUndoGroup(self)
         self._welcome = QLabel(self._welcome_text(), self)
         self._welcome.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._welcome.setWordWrap(True)
@@ -119,6 +129,10 @@ class MainWindow(QMainWindow):
         self.fit_action.triggered.connect(lambda: self._with_view("zoom_to_fit"))
         self.actual_size_action = self._action(self.tr("&Actual Size"), "Ctrl+0")
         self.actual_size_action.triggered.connect(lambda: self._with_view("actual_size"))
+        self.undo_action = self.undo_group.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
         self.about_action = self._action(self.tr("&About Process Mapper…"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -132,6 +146,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
+        self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_size_action])
         view_menu.addSeparator()
@@ -229,6 +245,9 @@ class MainWindow(QMainWindow):
         tab = DocumentTab(document, path, read_only, self.tabs)
         tab.view.zoom_changed.connect(self._show_zoom)
         tab.scene.selection_changed.connect(self._show_selection)
+        self.undo_group.addStack(tab.session.undo_stack)
+        tab.session.undo_stack.cleanChanged.connect(lambda _clean, t=tab: self._show_modified(t))
+        tab.session.refused.connect(lambda reason: self.statusBar().showMessage(reason, STATUS_TIMEOUT_MS))
         index = self.tabs.addTab(tab, tab.title())
         self.tabs.setTabToolTip(index, str(path))
         self.tabs.setCurrentIndex(index)
@@ -253,6 +272,8 @@ class MainWindow(QMainWindow):
         """Close the tab at ``index`` (nothing happens for an invalid index)."""
         widget = self.tabs.widget(index)
         if widget is not None:
+            if isinstance(widget, DocumentTab):
+                self.undo_group.removeStack(widget.session.undo_stack)
             self.tabs.removeTab(index)
             widget.deleteLater()
 
@@ -275,9 +296,19 @@ class MainWindow(QMainWindow):
         self._central.setCurrentWidget(self.tabs if tab is not None else self._welcome)
         for action in (self.close_action, self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_size_action):
             action.setEnabled(tab is not None)
-        self.setWindowTitle(f"{tab.title()} – {APPLICATION}" if tab is not None else APPLICATION)
+        self.undo_group.setActiveStack(tab.session.undo_stack if tab is not None else None)
+        self.setWindowTitle(f"{tab.title()}[*] – {APPLICATION}" if tab is not None else APPLICATION)
+        self.setWindowModified(tab is not None and tab.session.is_modified())
         self._show_issues(tab.document.issues if tab is not None else None)
         self._show_zoom(tab.view.zoom() if tab is not None else None)
+
+    def _show_modified(self, tab: DocumentTab) -> None:
+        """Mark the tab (and the window, when it is the current one) as modified or saved."""
+        index = self.tabs.indexOf(tab)
+        if index >= 0:
+            self.tabs.setTabText(index, f"{tab.title()}*" if tab.session.is_modified() else tab.title())
+        if tab is self.current_tab():
+            self.setWindowModified(tab.session.is_modified())
 
     def _show_issues(self, issues: list[Issue] | None) -> None:
         if issues is None:

@@ -8,6 +8,10 @@
         <translation>Diagram {number}</translation>
     </message>
     <message>
+        <source>Untitled</source>
+        <translation>Namnlös</translation>
+    </message>
+    <message>
         <source>{file} (read-only)</source>
         <translation>{file} (skrivskyddad)</translation>
     </message>
@@ -28,7 +32,7 @@
     <name>MainWindow</name>
     <message>
         <source>Open a BPMN file with File &gt; Open…, drop one on this window, or double-click a standard process in the list.</source>
-        <extracomment>Issues listed in the tooltip of the status bar&apos;s issue count. Language names are written in their own language, never translated.</extracomment>
+        <extracomment>Issues listed in the tooltip of the status bar&apos;s issue count. Width of the library dock until the user resizes it: room for a process title. Language names are written in their own language, never translated.</extracomment>
         <translation>Öppna en BPMN-fil med Arkiv &gt; Öppna…, släpp en fil i det här fönstret eller dubbelklicka på en standardprocess i listan.</translation>
     </message>
     <message>
@@ -68,6 +72,14 @@
         <translation>&amp;Verklig storlek</translation>
     </message>
     <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Ångra</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Gör om</translation>
+    </message>
+    <message>
         <source>&amp;About Process Mapper…</source>
         <translation>&amp;Om Process Mapper…</translation>
     </message>
@@ -78,6 +90,10 @@
     <message>
         <source>Open &amp;Recent</source>
         <translation>Senaste &amp;filer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Redigera</translation>
     </message>
     <message>
         <source>&amp;View</source>

@@ -76,7 +76,7 @@ def test_the_window_speaks_swedish(qtbot: QtBot, qapp: QApplication, app_setting
         window = MainWindow(app_settings)
         qtbot.addWidget(window)
         titles = [action.text() for action in window.menuBar().actions()]
-        assert titles == ["&Arkiv", "&Visa", "&Hjälp"]
+        assert titles == ["&Arkiv", "&Redigera", "&Visa", "&Hjälp"]
         assert window.open_action.text() == "&Öppna…"
         assert window.recent_menu.title() == "Senaste &filer"
     finally:

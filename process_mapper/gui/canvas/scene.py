@@ -56,6 +56,8 @@ class BpmnScene(QGraphicsScene):
         self._palettes: dict[frozenset[str], Palette] = {}
         self._hovered = ""
         self._selected = ""
+        self._document: BpmnDocument | None = None
+        self._diagram_index = 0
 
     # --- content ----------------------------------------------------------------------------
 
@@ -69,6 +71,8 @@ class BpmnScene(QGraphicsScene):
         diagram
             One of ``document.diagrams``.
         """
+        self._document = document
+        self._diagram_index = next((i for i, d in enumerate(document.diagrams) if d is diagram), 0)
         self.clear()
         self._items.clear()
         self._labels.clear()
@@ -86,6 +90,19 @@ class BpmnScene(QGraphicsScene):
             self.addItem(item)
         bounds = self.itemsBoundingRect()
         self.setSceneRect(bounds.adjusted(-SCENE_PADDING, -SCENE_PADDING, SCENE_PADDING, SCENE_PADDING))
+
+    def reload(self) -> None:
+        """Draw the same diagram again after the model changed, keeping the selection."""
+        if self._document is None:
+            return
+        selected = self._selected
+        diagrams = self._document.diagrams
+        self.load(self._document, diagrams[min(self._diagram_index, len(diagrams) - 1)] if diagrams else None)
+        if selected in self._items:
+            self._selected = selected
+            self.add_marker(selected, "selected")
+        elif selected:
+            self.selection_changed.emit("")
 
     def _add(self, item: ElementItem) -> None:
         # DI may draw one element twice: both drawings are kept and marked alike.

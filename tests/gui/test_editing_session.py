@@ -1,0 +1,54 @@
+"""The editing session: every edit one command on the tab's undo stack, the canvas redrawn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from process_mapper.gui.main_window import MainWindow
+from process_mapper.gui.settings import AppSettings
+
+
+@pytest.fixture
+def window(qtbot: QtBot, app_settings: AppSettings) -> MainWindow:
+    window = MainWindow(app_settings)
+    qtbot.addWidget(window)
+    return window
+
+
+def test_an_edit_is_one_named_command_that_undoes_and_redoes(window: MainWindow, small_bpmn: Path) -> None:
+    # given
+    tab = window.open_file(small_bpmn)
+    assert tab is not None and not window.undo_action.isEnabled()
+    # when
+    edit = tab.session.perform(lambda editor: editor.rename("T", "Prioritera remiss"))
+    # then
+    assert edit is not None and tab.document.get("T").name == "Prioritera remiss"
+    assert window.undo_action.isEnabled() and window.undo_action.text().endswith(edit.name["en"])
+    assert tab.session.is_modified() and window.isWindowModified()
+    assert window.tabs.tabText(window.tabs.currentIndex()).endswith("*")
+    window.undo_action.trigger()
+    assert tab.document.get("T").name == "Bedöm remiss" and not tab.session.is_modified()
+    window.redo_action.trigger()
+    assert tab.document.get("T").name == "Prioritera remiss"
+
+
+def test_the_canvas_redraws_after_an_edit_and_its_undo(window: MainWindow, small_bpmn: Path) -> None:
+    tab = window.open_file(small_bpmn)
+    assert tab is not None and tab.scene.item_for_id("E") is not None
+    tab.session.perform(lambda editor: editor.delete(["E"]))
+    assert tab.scene.item_for_id("E") is None and tab.scene.item_for_id("F4") is None
+    tab.session.undo_stack.undo()
+    assert tab.scene.item_for_id("E") is not None and tab.scene.item_for_id("F4") is not None
+
+
+def test_a_refused_edit_changes_nothing_and_says_why(window: MainWindow, small_bpmn: Path) -> None:
+    tab = window.open_file(small_bpmn)
+    assert tab is not None
+    reasons: list[str] = []
+    tab.session.refused.connect(reasons.append)
+    assert tab.session.perform(lambda editor: editor.connect("E", "S")) is None
+    assert reasons and tab.session.undo_stack.count() == 0
+    assert window.statusBar().currentMessage() == reasons[0]

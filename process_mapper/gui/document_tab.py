@@ -69,6 +69,11 @@ class DocumentTab(QWidget):
         self.scene.load(self.document, self.document.diagrams[index])
         self.view.zoom_to_fit(max_zoom=1.0)
 
+    def reveal(self, element_id: str) -> bool:
+        """Select ``element_id`` and centre the view on it; False when it is not drawn here."""
+        self.scene.select(element_id)
+        return self.view.centre_on_element(element_id)
+
     def _redraw(self, _ids: tuple[str, ...] = ()) -> None:
         self.scene.reload()
 

@@ -52,3 +52,20 @@ def test_a_refused_edit_changes_nothing_and_says_why(window: MainWindow, small_b
     assert tab.session.perform(lambda editor: editor.connect("E", "S")) is None
     assert reasons and tab.session.undo_stack.count() == 0
     assert window.statusBar().currentMessage() == reasons[0]
+
+
+def test_reveal_selects_and_centres_an_element(window: MainWindow, small_bpmn: Path) -> None:
+    # given
+    tab = window.open_file(small_bpmn)
+    assert tab is not None
+    window.show()
+    tab.view.set_zoom(4.0)
+    selections: list[str] = []
+    tab.scene.selection_changed.connect(selections.append)
+    # when
+    assert tab.reveal("E")
+    # then
+    assert selections == ["E"] and tab.scene.selected_id() == "E" and "selected" in tab.scene.markers("E")
+    centre = tab.view.mapToScene(tab.view.viewport().rect().center())
+    assert tab.scene.item_for_id("E").sceneBoundingRect().adjusted(-2, -2, 2, 2).contains(centre)
+    assert not tab.reveal("no-such-element") and tab.scene.selected_id() == ""

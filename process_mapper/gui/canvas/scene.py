@@ -153,6 +153,23 @@ class BpmnScene(QGraphicsScene):
             palette = self._palettes[markers] = self._style.palette(markers)
         return palette
 
+    # --- selection ----------------------------------------------------------------------------
+
+    def selected_id(self) -> str:
+        """The selected element's id ('' when nothing is selected)."""
+        return self._selected
+
+    def select(self, element_id: str) -> None:
+        """Select ``element_id`` ('' clears the selection) and announce it."""
+        if element_id and element_id not in self._items:
+            element_id = ""
+        if element_id != self._selected:
+            self.remove_marker(self._selected, "selected")
+            self._selected = element_id
+            if element_id:
+                self.add_marker(element_id, "selected")
+            self.selection_changed.emit(element_id)
+
     # --- mouse: hover and selection -----------------------------------------------------------
 
     def _element_at(self, event: QGraphicsSceneMouseEvent) -> str:
@@ -175,13 +192,7 @@ class BpmnScene(QGraphicsScene):
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton:
-            element_id = self._element_at(event)
-            if element_id != self._selected:
-                self.remove_marker(self._selected, "selected")
-                self._selected = element_id
-                if element_id:
-                    self.add_marker(element_id, "selected")
-                self.selection_changed.emit(element_id)
+            self.select(self._element_at(event))
         super().mousePressEvent(event)
 
     # --- output -----------------------------------------------------------------------------

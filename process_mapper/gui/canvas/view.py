@@ -102,6 +102,15 @@ class BpmnView(QGraphicsView):
 
     # --- input ------------------------------------------------------------------------------
 
+    def centre_on_element(self, element_id: str) -> bool:
+        """Scroll so that ``element_id``'s drawing is in the middle; False when it is not drawn."""
+        scene = self.scene()
+        item = scene.item_for_id(element_id) if isinstance(scene, BpmnScene) else None
+        if item is None:
+            return False
+        self.centerOn(item.sceneBoundingRect().center())
+        return True
+
     def wheelEvent(self, event: QWheelEvent) -> None:  # noqa: N802 - Qt override
         if event.modifiers() & Qt.KeyboardModifier.ControlModifier:
             delta = event.angleDelta().y() or event.angleDelta().x()

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
@@ -15,7 +15,14 @@ from process_mapper.core.comparison import (
     Decision,
     flow_order,
 )
-from process_mapper.core.diff import Category, ChangeSeverity, build_graph, diff_documents
+from process_mapper.core.diff import (
+    Category,
+    ChangeSeverity,
+    build_graph,
+    diff_documents,
+)
+from process_mapper.core.model import BpmnDocument
+from process_mapper.core.model.semantic import FlowNode
 from process_mapper.core.xmlio import read_bpmn, read_bpmn_bytes
 
 from .samples import PAIRS, pair_paths
@@ -29,6 +36,13 @@ def comparisons() -> dict[str, Comparison]:
 
 def _fresh(name: str) -> Comparison:
     return Comparison.create(*pair_paths(name))
+
+
+def _name(document: BpmnDocument, element_id: str) -> str:
+    """The name of a flow node as drawn."""
+    node = document.get(element_id)
+    assert isinstance(node, FlowNode) and node.name
+    return node.name
 
 
 # --- identities and the diff --------------------------------------------------------------------
@@ -171,7 +185,7 @@ def test_a_decision_is_recorded_on_a_change_with_the_change_as_it_is() -> None:
     # given
     comparison = _fresh("A-V1")
     change = next(c for c in comparison.result().changes if c.category is Category.ROLE_CHANGE)
-    before = datetime.now(timezone.utc).replace(microsecond=0)
+    before = datetime.now(UTC).replace(microsecond=0)
     # when
     made = comparison.decide(change.id, Decision.ADOPT, owner=" Enhetschef ", due_date=date(2026, 6, 1),
                              comment="Remissbedömare utses.")
@@ -181,7 +195,7 @@ def test_a_decision_is_recorded_on_a_change_with_the_change_as_it_is() -> None:
         Decision.ADOPT, "Enhetschef", date(2026, 6, 1), "Remissbedömare utses.")
     assert (made.category, made.severity, made.standard_elements, made.local_elements, made.summary) == (
         change.category, change.severity, change.standard_elements, change.local_elements, change.summary)
-    assert before <= made.updated <= datetime.now(timezone.utc) + timedelta(seconds=1)
+    assert before <= made.updated <= datetime.now(UTC) + timedelta(seconds=1)
     assert comparison.unplaced_decisions == ()
 
 
@@ -344,7 +358,7 @@ def test_rows_name_the_steps_by_label_and_carry_the_decision() -> None:
     # then
     assert [r.change_id for r in rows_sv] == [c.id for c in comparison.ordered_changes()]
     row = next(r for r in rows_sv if r.change_id == role.id)
-    assert row.standard_step == standard.get("A_T04").name and row.local_step == local.get("UM_T04").name
+    assert row.standard_step == _name(standard, "A_T04") and row.local_step == _name(local, "UM_T04")
     assert (row.category_name, row.severity_name, row.decision_name) == (
         CATEGORY_NAMES[Category.ROLE_CHANGE]["sv"], "Måste ändras", "Behåll lokal avvikelse")
     assert row.explanation == role.summary["sv"]

@@ -10,7 +10,15 @@ when a BPMN file changed since, keeps what no longer fits as unplaced rather tha
 
 from .decisions import DECISION_NAMES, Decision, WorkshopDecision
 from .errors import ComparisonFileError, Side
-from .fileformat import FORMAT, SUFFIX, VERSION, load_comparison, record_from_json, record_to_json, save_comparison
+from .fileformat import (
+    FORMAT,
+    SUFFIX,
+    VERSION,
+    load_comparison,
+    record_from_json,
+    record_to_json,
+    save_comparison,
+)
 from .identity import FileIdentity, read_side
 from .order import flow_order, in_process_order
 from .rows import CATEGORY_NAMES, SEVERITY_NAMES, ChangeRow, ElementNamer

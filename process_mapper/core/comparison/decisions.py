@@ -16,7 +16,7 @@ from enum import Enum
 
 from ..diff import Category, ChangeSeverity, PracticeChange
 
-__all__ = ["Decision", "DECISION_NAMES", "WorkshopDecision"]
+__all__ = ["DECISION_NAMES", "Decision", "WorkshopDecision"]
 
 
 class Decision(str, Enum):

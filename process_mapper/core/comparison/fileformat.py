@@ -21,6 +21,7 @@ from pathlib import Path, PurePath
 from typing import Any, TypeVar
 
 from ..diff import Category, ChangeSeverity, Thesaurus
+from ..model import BpmnDocument
 from ..xmlio import atomic_write_bytes
 from .decisions import Decision, WorkshopDecision
 from .errors import ComparisonFileError, Side, side_name
@@ -189,27 +190,26 @@ class _Reader:
             raise self.damaged(where, "är inget objekt", "is not an object")
         summary = self.get(row, "summary", dict, where)
         due = self.optional_text(row, "due_date", where)
-        values = {
-            "change_id": self.get(row, "change", str, where),
-            "decision": self.parsed(self.get(row, "decision", str, where), Decision, f"{where}.decision",
-                                    "ett känt beslut", "a known decision"),
-            "justification": self.get(row, "justification", str, where),
-            "owner": self.get(row, "owner", str, where),
-            "due_date": None if due is None else self.parsed(due, date.fromisoformat, f"{where}.due_date",
-                                                             "ett datum (ÅÅÅÅ-MM-DD)", "a date (YYYY-MM-DD)"),
-            "comment": self.get(row, "comment", str, where),
-            "updated": self.parsed(self.get(row, "updated", str, where), datetime.fromisoformat,
-                                   f"{where}.updated", "en tidpunkt (ISO 8601)", "a time (ISO 8601)"),
-            "category": self.parsed(self.get(row, "category", str, where), Category, f"{where}.category",
-                                    "en känd kategori", "a known category"),
-            "severity": self.parsed(self.get(row, "severity", str, where), ChangeSeverity, f"{where}.severity",
-                                    "en känd allvarlighetsgrad", "a known severity"),
-            "standard_elements": self.texts(row, "standard_elements", where),
-            "local_elements": self.texts(row, "local_elements", where),
-            "summary": {language: self.get(summary, language, str, f"{where}.summary") for language in ("sv", "en")},
-        }
         try:
-            return WorkshopDecision(**values)
+            return WorkshopDecision(
+                change_id=self.get(row, "change", str, where),
+                decision=self.parsed(self.get(row, "decision", str, where), Decision, f"{where}.decision",
+                                     "ett känt beslut", "a known decision"),
+                justification=self.get(row, "justification", str, where),
+                owner=self.get(row, "owner", str, where),
+                due_date=None if due is None else self.parsed(due, date.fromisoformat, f"{where}.due_date",
+                                                              "ett datum (ÅÅÅÅ-MM-DD)", "a date (YYYY-MM-DD)"),
+                comment=self.get(row, "comment", str, where),
+                updated=self.parsed(self.get(row, "updated", str, where), datetime.fromisoformat,
+                                    f"{where}.updated", "en tidpunkt (ISO 8601)", "a time (ISO 8601)"),
+                category=self.parsed(self.get(row, "category", str, where), Category, f"{where}.category",
+                                     "en känd kategori", "a known category"),
+                severity=self.parsed(self.get(row, "severity", str, where), ChangeSeverity, f"{where}.severity",
+                                     "en känd allvarlighetsgrad", "a known severity"),
+                standard_elements=self.texts(row, "standard_elements", where),
+                local_elements=self.texts(row, "local_elements", where),
+                summary={language: self.get(summary, language, str, f"{where}.summary") for language in ("sv", "en")},
+            )
         except ValueError:
             raise self.damaged(where, "behåller en lokal avvikelse utan motivering",
                                "keeps a local deviation without a justification") from None
@@ -347,9 +347,10 @@ def load_comparison(
     path = Path(path).resolve()
     record, relative = record_from_json(_read_json(path), path.name)
     overrides: dict[Side, Path | None] = {"standard": standard, "local": local}
-    sides = {}
+    sides: dict[Side, tuple[BpmnDocument, FileIdentity]] = {}
     statuses = []
-    for side, recorded in (("standard", record.standard), ("local", record.local)):
+    recorded_sides: tuple[tuple[Side, FileIdentity], ...] = (("standard", record.standard), ("local", record.local))
+    for side, recorded in recorded_sides:
         found = _locate(side, recorded, relative[side], path.parent, overrides[side])
         document, identity = read_side(found, side)
         sides[side] = (document, identity)

@@ -27,10 +27,17 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
-from ..diff import Category, ChangeSeverity, DiffResult, Differ, PracticeChange, Thesaurus
+from ..diff import (
+    Category,
+    ChangeSeverity,
+    Differ,
+    DiffResult,
+    PracticeChange,
+    Thesaurus,
+)
 from ..model import BpmnDocument
 from .decisions import Decision, WorkshopDecision
 from .errors import Side
@@ -335,7 +342,7 @@ class Comparison:
         ValueError
             When the local deviation is kept without a justification.
         """
-        made = WorkshopDecision.on(self.change(change_id), decision, datetime.now(timezone.utc).replace(microsecond=0),
+        made = WorkshopDecision.on(self.change(change_id), decision, datetime.now(UTC).replace(microsecond=0),
                                    justification=justification.strip(), owner=owner.strip(), due_date=due_date,
                                    comment=comment.strip())
         previous = self._decisions.get(change_id)

@@ -19,7 +19,7 @@ standard's flow instead:
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..diff import MatchResult, PracticeChange, ProcessGraph
 
@@ -53,7 +53,7 @@ def flow_order(graph: ProcessGraph) -> dict[str, int]:
 
 
 def in_process_order(
-    changes: Sequence[PracticeChange], matches: MatchResult, standard: ProcessGraph, local: ProcessGraph
+    changes: Sequence[PracticeChange], matches: MatchResult, rank_a: Mapping[str, int], rank_b: Mapping[str, int]
 ) -> tuple[PracticeChange, ...]:
     """``changes`` sorted in process order (see the module docstring).
 
@@ -63,10 +63,9 @@ def in_process_order(
         The diff's changes, in the diff's order.
     matches : MatchResult
         The match the changes were derived from.
-    standard, local : ProcessGraph
-        The step graphs of the two models.
+    rank_a, rank_b : Mapping of str to int
+        The :func:`flow_order` of the standard's and of the local model's steps.
     """
-    rank_a, rank_b = flow_order(standard), flow_order(local)
     partner_rank: dict[str, int] = {}
     for a, b in matches.pairs():
         if a in rank_a:

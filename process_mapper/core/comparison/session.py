@@ -42,7 +42,7 @@ from ..model import BpmnDocument
 from .decisions import Decision, WorkshopDecision
 from .errors import Side
 from .identity import FileIdentity, read_side
-from .order import in_process_order
+from .order import flow_order, in_process_order
 from .rows import ChangeRow, ElementNamer
 
 __all__ = ["Comparison", "ComparisonRecord", "ComparisonSummary", "FileStatus", "Link"]
@@ -166,6 +166,7 @@ class Comparison:
     ) -> None:
         (self.standard_document, self.standard), (self.local_document, self.local) = standard, local
         self.differ = Differ(self.standard_document, self.local_document, thesaurus=thesaurus)
+        self._flow_orders = (flow_order(self.differ.standard.graph), flow_order(self.differ.local.graph))
         self._links: list[Link] = list(dict.fromkeys(links))
         self._unlinks: list[Link] = list(dict.fromkeys(unlinks))
         self._decisions: dict[str, WorkshopDecision] = {d.change_id: d for d in decisions}
@@ -309,8 +310,7 @@ class Comparison:
 
     def ordered_changes(self) -> tuple[PracticeChange, ...]:
         """The current changes in process order, for Next and Previous (see :mod:`.order`)."""
-        return in_process_order(self._result.changes, self._result.matches,
-                                self.differ.standard.graph, self.differ.local.graph)
+        return in_process_order(self._result.changes, self._result.matches, *self._flow_orders)
 
     # --- workshop decisions ---------------------------------------------------------------------
 

@@ -165,6 +165,18 @@ def test_removing_a_link_gives_the_matcher_its_say_again() -> None:
     assert result.to_json() == untouched
 
 
+def test_each_side_finds_its_counterpart_and_why() -> None:
+    # given
+    comparison = _fresh("A-V1")
+    comparison.link("A_T01", "UM_T01")
+    # when
+    from_standard, from_local = comparison.match_of("standard", "A_T01"), comparison.match_of("local", "UM_T01")
+    # then
+    assert from_standard is not None and from_standard == from_local
+    assert from_standard.b_ids == ("UM_T01",) and from_standard.reason == "forced by the user"
+    assert comparison.match_of("standard", "A_T02") is None and comparison.match_of("local", "A_T02") is None
+
+
 def test_links_name_steps_that_exist() -> None:
     # given
     comparison = _fresh("A-V1")

@@ -35,6 +35,7 @@ from ..diff import (
     ChangeSeverity,
     Differ,
     DiffResult,
+    Match,
     PracticeChange,
     Thesaurus,
 )
@@ -307,6 +308,11 @@ class Comparison:
         if found is None:
             raise KeyError(f"no change {change_id!r} in the current comparison")
         return found
+
+    def match_of(self, side: Side, step_id: str) -> Match | None:
+        """The current match holding a step of ``side`` (its counterparts and why), or None."""
+        ids = "a_ids" if side == "standard" else "b_ids"
+        return next((m for m in self._result.matches.matches if step_id in getattr(m, ids)), None)
 
     def ordered_changes(self) -> tuple[PracticeChange, ...]:
         """The current changes in process order, for Next and Previous (see :mod:`.order`)."""

@@ -90,6 +90,7 @@ class MainWindow(QMainWindow):
         self._create_actions()
         self._create_menus()
         self.issues_label = QLabel(self)
+        self.problems_dock.open_on_click(self.issues_label)
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.issues_label)
         self.statusBar().addPermanentWidget(self._zoom_label)

@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from process_mapper.core.model import Severity
 from process_mapper.core.validation import validate
+from process_mapper.gui.document_tab import DocumentTab
 from process_mapper.gui.main_window import MainWindow
 from process_mapper.gui.panels.problems import (
     ELEMENT_COLUMN,
@@ -53,6 +54,14 @@ def dock(window: MainWindow) -> ProblemsDock:
     return window.problems_dock
 
 
+def _open(qtbot: QtBot, window: MainWindow, path: Path) -> DocumentTab:
+    """Open ``path`` and wait for its findings, which are listed once the tab is drawn."""
+    tab = window.open_file(path)
+    assert tab is not None
+    qtbot.waitUntil(lambda: window.problems_dock.windowTitle() != "Problems")
+    return tab
+
+
 def _rows(dock: ProblemsDock) -> list[QTreeWidgetItem]:
     return [dock.tree.topLevelItem(i) for i in range(dock.tree.topLevelItemCount())]
 
@@ -62,13 +71,12 @@ def _row_of(dock: ProblemsDock, element_id: str) -> QTreeWidgetItem:
 
 
 def test_the_findings_of_the_current_tab_are_listed_with_their_count(
-    window: MainWindow, broken_bpmn: Path, small_bpmn: Path, dock: ProblemsDock
+    qtbot: QtBot, window: MainWindow, broken_bpmn: Path, small_bpmn: Path, dock: ProblemsDock
 ) -> None:
     # given
     assert dock.windowTitle() == "Problems"
     # when
-    tab = window.open_file(broken_bpmn)
-    assert tab is not None
+    tab = _open(qtbot, window, broken_bpmn)
     # then
     expected = validate(tab.document, schema=False)
     assert [issue.code for issue in dock.issues] == [issue.code for issue in expected]
@@ -79,7 +87,7 @@ def test_the_findings_of_the_current_tab_are_listed_with_their_count(
     assert lost.text(ELEMENT_COLUMN) == "Arkivera remiss"
     assert "'Lost'" in lost.toolTip(PROBLEM_COLUMN) and not lost.icon(PROBLEM_COLUMN).isNull()
     # when another tab is shown
-    window.open_file(small_bpmn)
+    _open(qtbot, window, small_bpmn)
     # then
     assert "Lost" not in [issue.element_id for issue in dock.issues]
 
@@ -88,8 +96,7 @@ def test_clicking_a_finding_selects_and_centres_its_element(
     qtbot: QtBot, window: MainWindow, broken_bpmn: Path, dock: ProblemsDock
 ) -> None:
     # given
-    tab = window.open_file(broken_bpmn)
-    assert tab is not None
+    tab = _open(qtbot, window, broken_bpmn)
     tab.view.set_zoom(4.0)
     item = _row_of(dock, "Lost")
     # when
@@ -104,8 +111,7 @@ def test_clicking_a_finding_selects_and_centres_its_element(
 
 def test_enter_on_a_finding_reveals_its_element(qtbot: QtBot, window: MainWindow, broken_bpmn: Path, dock: ProblemsDock) -> None:
     # given
-    tab = window.open_file(broken_bpmn)
-    assert tab is not None
+    tab = _open(qtbot, window, broken_bpmn)
     dock.tree.setFocus()
     dock.tree.setCurrentItem(_row_of(dock, "Lost"))
     # when
@@ -116,8 +122,7 @@ def test_enter_on_a_finding_reveals_its_element(qtbot: QtBot, window: MainWindow
 
 def test_findings_follow_edits_after_a_pause(qtbot: QtBot, window: MainWindow, broken_bpmn: Path, dock: ProblemsDock) -> None:
     # given
-    tab = window.open_file(broken_bpmn)
-    assert tab is not None
+    tab = _open(qtbot, window, broken_bpmn)
     before = len(dock.issues)
     # when the lost task is connected, the list waits for the edits to pause
     tab.session.perform(lambda editor: editor.connect("T", "Lost"))
@@ -130,12 +135,22 @@ def test_findings_follow_edits_after_a_pause(qtbot: QtBot, window: MainWindow, b
     qtbot.waitUntil(lambda: len(dock.issues) == before)
 
 
-def test_errors_come_first(window: MainWindow, broken_bpmn: Path, dock: ProblemsDock) -> None:
+def test_errors_come_first(qtbot: QtBot, window: MainWindow, broken_bpmn: Path, dock: ProblemsDock) -> None:
     # given a gateway without outgoing flow (an error) next to the unconnected task (a warning)
     broken_bpmn.write_text(BROKEN.replace('<sequenceFlow id="F4" sourceRef="G" targetRef="E"/>', ""), encoding="utf-8")
     # when
-    window.open_file(broken_bpmn)
+    _open(qtbot, window, broken_bpmn)
     # then
     severities = [issue.severity for issue in dock.issues]
     assert severities[0] is Severity.ERROR and Severity.WARNING in severities
     assert severities == sorted(severities, key=[Severity.ERROR, Severity.WARNING, Severity.INFO].index)
+
+
+def test_clicking_the_status_bar_issue_count_shows_the_dock(qtbot: QtBot, window: MainWindow, dock: ProblemsDock) -> None:
+    # given
+    dock.close()
+    assert not dock.isVisible()
+    # when
+    qtbot.mouseClick(window.issues_label, Qt.MouseButton.LeftButton)
+    # then
+    assert dock.isVisible()

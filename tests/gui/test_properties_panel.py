@@ -363,9 +363,10 @@ def test_a_read_only_document_shows_its_fields_disabled(window: MainWindow, lane
     tab.reveal("T2")
     # then
     assert panel.name_edit.text() == "Bedöm remiss"
-    for field in (panel.name_edit, panel.documentation_edit, panel.role_combo, panel.system_combo,
-                  panel.medium_combo, panel.deadline_edit, panel.key_values):
+    for field in (panel.name_edit, panel.role_combo, panel.system_combo, panel.medium_combo, panel.deadline_edit,
+                  panel.key_values):
         assert not field.isEnabled()
+    assert panel.documentation_edit.isReadOnly()  # enabled, so that a long text can be scrolled
 
 
 def test_the_panel_follows_the_current_tab(window: MainWindow, laned_bpmn: Path, small_bpmn: Path, panel: PropertiesDock) -> None:
@@ -434,3 +435,18 @@ def test_with_nothing_selected_the_name_field_renames_the_diagram_s_collaboratio
     # then
     assert tab.document.get("C").name == "Remisshantering"
     assert tab.session.undo_stack.undoText() == "Rename Element"
+
+
+def test_typing_then_clicking_another_element_commits_to_the_element_typed_for(
+    qtbot: QtBot, tab: DocumentTab, panel: PropertiesDock
+) -> None:
+    # given
+    tab.reveal("T1")
+    _replace_text(qtbot, panel.name_edit, "Registrera och skanna remiss")
+    # when another element is clicked on the canvas
+    where = tab.view.mapFromScene(tab.scene.item_for_id("T2").sceneBoundingRect().center())
+    qtbot.mouseClick(tab.view.viewport(), Qt.MouseButton.LeftButton, pos=where)
+    # then
+    assert tab.scene.selected_id() == "T2" and panel.name_edit.text() == "Bedöm remiss"
+    assert tab.document.get("T1").name == "Registrera och skanna remiss"
+    assert tab.document.get("T2").name == "Bedöm remiss" and tab.session.undo_stack.count() == 1

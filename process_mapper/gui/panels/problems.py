@@ -4,13 +4,14 @@ The findings are those of :func:`process_mapper.core.validation.validate` withou
 schema check: what reading the file found, broken references and the modelling rules.
 (The schema check takes over half a second on a large diagram, and the writer keeps
 saved files in schema order.) They are computed again a moment after the last edit, so
-that typing in the properties dock stays fast, and at once when another tab is shown.
+that typing in the properties dock stays fast, and as soon as another tab has been
+drawn.
 Clicking a finding, or pressing Enter on it, selects and centres its element.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -55,6 +56,7 @@ class ProblemsDock(QDockWidget):
         self.setObjectName("ProblemsDock")
         self._tab: DocumentTab | None = None
         self.issues: list[Issue] = []
+        self._openers: list[QWidget] = []
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Element")])
@@ -70,7 +72,6 @@ class ProblemsDock(QDockWidget):
         self.setWidget(self.tree)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
-        self._timer.setInterval(REVALIDATE_DELAY_MS)
         self._timer.timeout.connect(self.revalidate)
         style = self.style()
         self._icons = {
@@ -80,8 +81,23 @@ class ProblemsDock(QDockWidget):
         }
         self.revalidate()
 
+    def open_on_click(self, widget: QWidget) -> None:
+        """Make a click on ``widget`` (the status bar's issue count) show this dock."""
+        widget.installEventFilter(self)
+        widget.setCursor(Qt.CursorShape.PointingHandCursor)
+        self._openers.append(widget)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        if event.type() == QEvent.Type.MouseButtonRelease and watched in self._openers:
+            self.show()
+            self.raise_()
+        return super().eventFilter(watched, event)
+
     def set_tab(self, tab: DocumentTab | None) -> None:
-        """List the findings of ``tab`` (nothing without a tab), at once."""
+        """List the findings of ``tab`` (nothing without a tab) once the event loop is back.
+
+        Validating a large diagram takes a while; the tab is drawn first.
+        """
         if tab is self._tab:
             return
         if self._tab is not None:
@@ -91,19 +107,24 @@ class ProblemsDock(QDockWidget):
         if tab is not None:
             for signal in model_signals(tab):
                 signal.connect(self.schedule)
-        self.revalidate()
+        self._list(None)
+        self._timer.start(0)
 
     def schedule(self, _ids: tuple[str, ...] = ()) -> None:
         """Compute the findings again once the edits pause for :data:`REVALIDATE_DELAY_MS`."""
-        self._timer.start()
+        self._timer.start(REVALIDATE_DELAY_MS)
 
     def revalidate(self) -> None:
         """Compute and list the current tab's findings now."""
         self._timer.stop()
-        self.issues = validate(self._tab.document, schema=False) if self._tab is not None else []
+        self._list(validate(self._tab.document, schema=False) if self._tab is not None else None)
+
+    def _list(self, issues: list[Issue] | None) -> None:
+        """Show ``issues``, their count in the title; None for none known (no tab, or not yet computed)."""
+        self.issues = issues or []
         self.tree.clear()
         self.tree.addTopLevelItems([self._item(issue) for issue in self.issues])
-        self.setWindowTitle(self.tr("Problems (%n)", "", len(self.issues)) if self._tab is not None else self.tr("Problems"))
+        self.setWindowTitle(self.tr("Problems (%n)", "", len(issues)) if issues is not None else self.tr("Problems"))
 
     def _item(self, issue: Issue) -> QTreeWidgetItem:
         item = QTreeWidgetItem([self._summary(issue), self._element_text(issue.element_id)])

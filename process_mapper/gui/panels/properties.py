@@ -253,8 +253,8 @@ class PropertiesDock(QDockWidget):
         self._show_name(record, editable)
         first = record.documentation[0].text if record.documentation else ""
         self.documentation_edit.set_text(first or "")
-        self.documentation_edit.setReadOnly(not editable)
-        self._set_row(self.documentation_edit, True, editable)
+        self.documentation_edit.setReadOnly(not editable)  # read-only, not disabled: long texts scroll
+        self.form.setRowVisible(self.documentation_edit, True)
         self._show_role(document, record, editable)
         step = isinstance(record, (Activity, Event))
         values = step_properties(record)

@@ -450,3 +450,20 @@ def test_typing_then_clicking_another_element_commits_to_the_element_typed_for(
     assert tab.scene.selected_id() == "T2" and panel.name_edit.text() == "Bedöm remiss"
     assert tab.document.get("T1").name == "Registrera och skanna remiss"
     assert tab.document.get("T2").name == "Bedöm remiss" and tab.session.undo_stack.count() == 1
+
+
+def test_another_diagram_of_the_file_shows_its_own_process(window: MainWindow, tmp_path: Path, panel: PropertiesDock) -> None:
+    # given a file whose second diagram draws the process alone
+    second = '<bpmndi:BPMNDiagram id="Dia2" name="Bara processen"><bpmndi:BPMNPlane id="Plane2" bpmnElement="Proc">' \
+        '<bpmndi:BPMNShape id="T1_di2" bpmnElement="T1"><dc:Bounds x="0" y="0" width="100" height="80"/></bpmndi:BPMNShape>' \
+        '</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>'
+    path = tmp_path / "two.bpmn"
+    path.write_text(LANED.replace("https://process-mapper.example/bpmn", PM).replace("</definitions>", f"{second}</definitions>"),
+                    encoding="utf-8")
+    tab = window.open_file(path)
+    assert tab is not None
+    tab.reveal("T2")
+    # when
+    tab.show_diagram(1)
+    # then
+    assert panel.kind_label.text() == "Process" and panel.id_label.text() == "Proc"

@@ -19,6 +19,7 @@ from process_mapper.core.model.namespaces import PM
 from process_mapper.core.model.semantic import BoundaryEvent, TimerEventDefinition
 from process_mapper.core.xmlio import read_bpmn, write_bpmn
 from process_mapper.gui.document_tab import DocumentTab
+from process_mapper.gui.i18n import install_translators
 from process_mapper.gui.main_window import MainWindow
 from process_mapper.gui.panels.duration import PlainDuration, Unit, plain_duration
 from process_mapper.gui.panels.key_values import KEY_COLUMN, VALUE_COLUMN
@@ -146,6 +147,13 @@ def test_documentation_commits_when_the_field_is_left(
     assert tab.session.undo_stack.count() == 1 and tab.session.undo_stack.undoText() == "Edit Documentation"
     tab.session.undo_stack.undo()
     assert tab.document.get("T1").documentation == [] and panel.documentation_edit.toPlainText() == ""
+    # when Ctrl+Enter is pressed instead of leaving the field
+    panel.documentation_edit.setFocus()
+    qtbot.keyClicks(panel.documentation_edit, "Kontrollera vardgarantin.")
+    qtbot.keyClick(panel.documentation_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    # then
+    assert tab.document.get("T1").documentation[0].text == "Kontrollera vardgarantin."
+    assert panel.documentation_edit.hasFocus() and tab.session.undo_stack.count() == 1
 
 
 def test_choosing_a_role_moves_the_step_into_that_lane(qtbot: QtBot, tab: DocumentTab, panel: PropertiesDock) -> None:
@@ -467,3 +475,26 @@ def test_another_diagram_of_the_file_shows_its_own_process(window: MainWindow, t
     tab.show_diagram(1)
     # then
     assert panel.kind_label.text() == "Process" and panel.id_label.text() == "Proc"
+
+
+def test_the_docks_speak_swedish(qtbot: QtBot, qapp: QApplication, app_settings: AppSettings, laned_bpmn: Path) -> None:
+    # given
+    translators = install_translators(qapp, "sv")
+    try:
+        window = MainWindow(app_settings)
+        qtbot.addWidget(window)
+        tab = window.open_file(laned_bpmn)
+        assert tab is not None
+        # when
+        tab.reveal("T2")
+        # then
+        panel = window.properties_dock
+        assert panel.windowTitle() == "Egenskaper" and panel.kind_label.text() == "Användaraktivitet"
+        assert panel.form.labelForField(panel.deadline_edit).text() == "Tidsgräns:"
+        assert panel.deadline_edit.unit.currentText() == "dagar"
+        tab.session.perform(lambda editor: editor.set_property("T2", "medium", "post"))
+        assert tab.session.undo_stack.undoText() == "Ange egenskapen 'medium'"
+        qtbot.waitUntil(lambda: window.problems_dock.windowTitle() == "Problem (0)")
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)

@@ -294,9 +294,10 @@ def test_key_values_are_added_changed_renamed_and_removed_one_command_each(
     qtbot.waitUntil(lambda: stack.count() == 3)
     assert properties(tab.document.get("T1")) == {"kontaktperson": "Enhetschef"}
     assert stack.undoText() == "Rename Property 'ansvarig' to 'kontaktperson'"
-    # when it is removed
+    # when it is removed with the Delete key
     table.setCurrentCell(0, KEY_COLUMN)
-    qtbot.mouseClick(panel.key_values.remove_button, Qt.MouseButton.LeftButton)
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
     # then
     assert properties(tab.document.get("T1")) == {} and table.rowCount() == 0
     assert stack.count() == 4 and stack.undoText() == "Remove Property 'kontaktperson'"
@@ -498,3 +499,18 @@ def test_the_docks_speak_swedish(qtbot: QtBot, qapp: QApplication, app_settings:
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+
+
+def test_the_remove_button_removes_the_selected_property(qtbot: QtBot, tab: DocumentTab, panel: PropertiesDock) -> None:
+    # given
+    tab.session.perform(lambda editor: editor.set_property("T1", "blankett", "SKV 7605"))
+    tab.session.perform(lambda editor: editor.set_property("T1", "kontakt", "Enhetschef"))
+    tab.reveal("T1")
+    table = panel.key_values.table
+    assert not panel.key_values.remove_button.isEnabled()
+    # when
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(1, KEY_COLUMN)).center())
+    qtbot.mouseClick(panel.key_values.remove_button, Qt.MouseButton.LeftButton)
+    # then
+    assert properties(tab.document.get("T1")) == {"blankett": "SKV 7605"}
+    assert tab.session.undo_stack.undoText() == "Remove Property 'kontakt'"

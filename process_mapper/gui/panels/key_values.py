@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import partial
 
-from PySide6.QtCore import QEvent, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 KEY_COLUMN, VALUE_COLUMN = 0, 1
+_DELETE_KEYS = (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
 #: Rows visible without scrolling: at least, and at most before the table scrolls.
 VISIBLE_ROWS, MAX_VISIBLE_ROWS = 3, 8
 
@@ -77,6 +79,7 @@ class KeyValueTable(QWidget):
         self._shown: list[tuple[str, str]] = []
         self.add_button.clicked.connect(self.add_row)
         self.remove_button.clicked.connect(self.remove_selected)
+        self.table.installEventFilter(self)
         self.table.itemChanged.connect(self._on_item_changed)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self._update_buttons()
@@ -137,6 +140,17 @@ class KeyValueTable(QWidget):
 
     def _update_buttons(self) -> None:
         self.remove_button.setEnabled(self.isEnabled() and self.table.currentRow() >= 0)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        """Delete in the table removes the selected property (and not what the canvas has selected)."""
+        if watched is self.table and isinstance(event, QKeyEvent) and event.key() in _DELETE_KEYS:
+            if event.type() == QEvent.Type.ShortcutOverride:
+                event.accept()  # the key is ours, not the Edit menu's
+                return True
+            if event.type() == QEvent.Type.KeyPress:
+                self.remove_selected()
+                return True
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802 - Qt override
         super().changeEvent(event)

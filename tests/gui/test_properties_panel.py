@@ -6,12 +6,12 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from process_mapper.core.diff.durations import parse_duration
-from process_mapper.core.diff.facts import collect_facts
+from process_mapper.core.diff.facts import StepFacts, collect_facts
 from process_mapper.core.diff.steps import build_graph
 from process_mapper.core.model import BpmnDocument
 from process_mapper.core.model.extensions import properties
@@ -35,7 +35,7 @@ LANED = """<?xml version="1.0" encoding="UTF-8"?>
 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
   xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI"
   xmlns:dc="http://www.omg.org/spec/DD/20100524/DC" xmlns:di="http://www.omg.org/spec/DD/20100524/DI"
-  xmlns:pm="https://process-mapper.example/bpmn" id="D" targetNamespace="urn:test">
+  xmlns:pm="urn:process-mapper:bpmn-extensions:1" id="D" targetNamespace="urn:test">
   <collaboration id="C"><participant id="P" name="Mottagning" processRef="Proc"/></collaboration>
   <process id="Proc" isExecutable="false">
     <laneSet id="LS">
@@ -84,7 +84,7 @@ def window(qtbot: QtBot, app_settings: AppSettings) -> MainWindow:
 @pytest.fixture
 def laned_bpmn(tmp_path: Path) -> Path:
     path = tmp_path / "mottagning.bpmn"
-    path.write_text(LANED.replace("https://process-mapper.example/bpmn", PM), encoding="utf-8")
+    path.write_text(LANED, encoding="utf-8")
     return path
 
 
@@ -107,7 +107,8 @@ def _replace_text(qtbot: QtBot, field: QLineEdit, text: str) -> None:
     qtbot.keyClicks(field, text)
 
 
-def _facts(document: BpmnDocument, step_id: str):
+def _facts(document: BpmnDocument, step_id: str) -> StepFacts:
+    """What the diff reads about the step: its properties and deadlines among them."""
     return collect_facts(document, build_graph(document)).steps[step_id]
 
 
@@ -467,7 +468,7 @@ def test_another_diagram_of_the_file_shows_its_own_process(window: MainWindow, t
         '<bpmndi:BPMNShape id="T1_di2" bpmnElement="T1"><dc:Bounds x="0" y="0" width="100" height="80"/></bpmndi:BPMNShape>' \
         '</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>'
     path = tmp_path / "two.bpmn"
-    path.write_text(LANED.replace("https://process-mapper.example/bpmn", PM).replace("</definitions>", f"{second}</definitions>"),
+    path.write_text(LANED.replace("</definitions>", f"{second}</definitions>"),
                     encoding="utf-8")
     tab = window.open_file(path)
     assert tab is not None
@@ -480,6 +481,7 @@ def test_another_diagram_of_the_file_shows_its_own_process(window: MainWindow, t
 
 def test_the_docks_speak_swedish(qtbot: QtBot, qapp: QApplication, app_settings: AppSettings, laned_bpmn: Path) -> None:
     # given
+    locale = QLocale()
     translators = install_translators(qapp, "sv")
     try:
         window = MainWindow(app_settings)
@@ -499,6 +501,7 @@ def test_the_docks_speak_swedish(qtbot: QtBot, qapp: QApplication, app_settings:
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)
+        QLocale.setDefault(locale)
 
 
 def test_the_remove_button_removes_the_selected_property(qtbot: QtBot, tab: DocumentTab, panel: PropertiesDock) -> None:

@@ -160,8 +160,8 @@ class DurationEdit(QWidget):
     def duration(self) -> str | None:
         """The deadline shown, in ISO 8601 (None for none)."""
         amount = self.amount.value()
-        if amount == 0:
-            return None if plain_duration(self._shown) is not None or not self._shown else self._shown
+        if amount == 0:  # "None" also stands for a deadline that is no number of one unit: it stays
+            return self._shown if self._shown and plain_duration(self._shown) is None else None
         return iso_duration(amount, self.unit.currentData())
 
     def _commit(self) -> None:

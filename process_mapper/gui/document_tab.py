@@ -66,6 +66,7 @@ class DocumentTab(QWidget):
     def show_diagram(self, index: int) -> None:
         """Draw the document's diagram number ``index`` (0-based) and fit it in view."""
         self.session.editor.diagram_index = index
+        self.scene.select("")  # the selection stays behind, and the docks hear of it
         self.scene.load(self.document, self.document.diagrams[index])
         self.view.zoom_to_fit(max_zoom=1.0)
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import (
     QAction,
@@ -29,6 +30,9 @@ from ..core.xmlio import BpmnReadError, read_bpmn
 from .document_tab import DocumentTab
 from .i18n import LANGUAGES
 from .library_dock import LibraryDock
+from .panels import ProblemsDock, PropertiesDock
+from .panels.problems import PROBLEMS_HEIGHT
+from .panels.properties import PROPERTIES_WIDTH
 from .settings import APPLICATION, AppSettings
 
 BPMN_SUFFIX = ".bpmn"
@@ -77,9 +81,16 @@ class MainWindow(QMainWindow):
         self.library_dock.open_requested.connect(lambda path: self.open_file(path, read_only=True))
         self.library_dock.set_folder(library)
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
+        self.properties_dock = PropertiesDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
+        self.problems_dock = ProblemsDock(self)
+        self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
+        for dock in (self.properties_dock, self.problems_dock):
+            dock.status_message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
         self._create_actions()
         self._create_menus()
         self.issues_label = QLabel(self)
+        self.problems_dock.open_on_click(self.issues_label)
         self._zoom_label = QLabel(self)
         self.statusBar().addPermanentWidget(self.issues_label)
         self.statusBar().addPermanentWidget(self._zoom_label)
@@ -91,7 +102,10 @@ class MainWindow(QMainWindow):
         if state is not None:
             self.restoreState(state)
         else:
-            self.resizeDocks([self.library_dock], [LIBRARY_WIDTH], Qt.Orientation.Horizontal)
+            self.resizeDocks(
+                [self.library_dock, self.properties_dock], [LIBRARY_WIDTH, PROPERTIES_WIDTH], Qt.Orientation.Horizontal
+            )
+            self.resizeDocks([self.problems_dock], [PROBLEMS_HEIGHT], Qt.Orientation.Vertical)
         self._on_current_changed()
 
     def _welcome_text(self) -> str:
@@ -154,6 +168,11 @@ class MainWindow(QMainWindow):
         library_action = self.library_dock.toggleViewAction()
         library_action.setText(self.tr("Standard &Processes"))
         view_menu.addAction(library_action)
+        properties_action = self.properties_dock.toggleViewAction()
+        properties_action.setText(self.tr("P&roperties"))
+        problems_action = self.problems_dock.toggleViewAction()
+        problems_action.setText(self.tr("Pro&blems"))
+        view_menu.addActions([properties_action, problems_action])
         view_menu.addMenu(self._language_menu())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
@@ -301,9 +320,13 @@ class MainWindow(QMainWindow):
         self.setWindowModified(tab is not None and tab.session.is_modified())
         self._show_issues(tab.document.issues if tab is not None else None)
         self._show_zoom(tab.view.zoom() if tab is not None else None)
+        self.properties_dock.set_tab(tab)
+        self.problems_dock.set_tab(tab)
 
     def _show_modified(self, tab: DocumentTab) -> None:
         """Mark the tab (and the window, when it is the current one) as modified or saved."""
+        if not shiboken6.isValid(self.tabs):  # the window is being destroyed: its tabs clear their stacks
+            return
         index = self.tabs.indexOf(tab)
         if index >= 0:
             self.tabs.setTabText(index, f"{tab.title()}*" if tab.session.is_modified() else tab.title())

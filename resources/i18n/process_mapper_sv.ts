@@ -17,6 +17,88 @@
     </message>
 </context>
 <context>
+    <name>DurationEdit</name>
+    <message>
+        <source>None</source>
+        <extracomment>The largest number the spin box offers. A number that takes the plural, for unit names without a number. Length of the units counted in seconds.</extracomment>
+        <translation>Ingen</translation>
+    </message>
+    <message numerus="yes">
+        <source>minute(s)</source>
+        <translation>
+            <numerusform>minut</numerusform>
+            <numerusform>minuter</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>hour(s)</source>
+        <translation>
+            <numerusform>timme</numerusform>
+            <numerusform>timmar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>day(s)</source>
+        <translation>
+            <numerusform>dag</numerusform>
+            <numerusform>dagar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>week(s)</source>
+        <translation>
+            <numerusform>vecka</numerusform>
+            <numerusform>veckor</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>month(s)</source>
+        <translation>
+            <numerusform>månad</numerusform>
+            <numerusform>månader</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>year(s)</source>
+        <translation>
+            <numerusform>år</numerusform>
+            <numerusform>år</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The deadline is written as “{text}”.</source>
+        <translation>Tidsgränsen är skriven som ”{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyValueTable</name>
+    <message>
+        <source>Key</source>
+        <extracomment>Rows visible without scrolling: at least, and at most before the table scrolls.</extracomment>
+        <translation>Nyckel</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Värde</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Lägg till</translation>
+    </message>
+    <message>
+        <source>Add a property</source>
+        <translation>Lägg till en egenskap</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Remove the selected property</source>
+        <translation>Ta bort den markerade egenskapen</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDock</name>
     <message>
         <source>Standard processes</source>
@@ -104,6 +186,14 @@
         <translation>Standard&amp;processer</translation>
     </message>
     <message>
+        <source>P&amp;roperties</source>
+        <translation>&amp;Egenskaper</translation>
+    </message>
+    <message>
+        <source>Pro&amp;blems</source>
+        <translation>Pro&amp;blem</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hjälp</translation>
     </message>
@@ -184,6 +274,233 @@
     <message>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDock</name>
+    <message>
+        <source>Problem</source>
+        <extracomment>Quiet time after the last edit before the findings are computed again. Height of the dock until the user resizes it: a handful of findings. Width of the element column until the user resizes it. A message for the status bar.</extracomment>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Element</source>
+        <translation>Element</translation>
+    </message>
+    <message numerus="yes">
+        <source>Problems (%n)</source>
+        <translation>
+            <numerusform>Problem (%n)</numerusform>
+            <numerusform>Problem (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>The element has no incoming and no outgoing sequence flow.</source>
+        <translation>Elementet saknar både inkommande och utgående sekvensflöde.</translation>
+    </message>
+    <message>
+        <source>A sequence flow enters the start event.</source>
+        <translation>Ett sekvensflöde går in i starthändelsen.</translation>
+    </message>
+    <message>
+        <source>A sequence flow leaves the end event.</source>
+        <translation>Ett sekvensflöde går ut från sluthändelsen.</translation>
+    </message>
+    <message>
+        <source>The sequence flow crosses a pool or sub-process boundary.</source>
+        <translation>Sekvensflödet korsar gränsen för en pool eller delprocess.</translation>
+    </message>
+    <message>
+        <source>The message flow connects two elements of the same pool.</source>
+        <translation>Meddelandeflödet förbinder två element i samma pool.</translation>
+    </message>
+    <message>
+        <source>The lane lists an element that is not in its process.</source>
+        <translation>Simbanan listar ett element som inte hör till dess process.</translation>
+    </message>
+    <message>
+        <source>Elements are outside every lane.</source>
+        <translation>Element ligger utanför alla simbanor.</translation>
+    </message>
+    <message>
+        <source>The process has no start event.</source>
+        <translation>Processen saknar starthändelse.</translation>
+    </message>
+    <message>
+        <source>The process has no end event.</source>
+        <translation>Processen saknar sluthändelse.</translation>
+    </message>
+    <message>
+        <source>The gateway has no outgoing sequence flow.</source>
+        <translation>Grinden saknar utgående sekvensflöde.</translation>
+    </message>
+    <message>
+        <source>The branch has neither a name nor a condition.</source>
+        <translation>Grenen har varken namn eller villkor.</translation>
+    </message>
+    <message>
+        <source>The default flow does not leave this element.</source>
+        <translation>Standardflödet går inte ut från det här elementet.</translation>
+    </message>
+    <message>
+        <source>The id is used more than once.</source>
+        <translation>Id:t används mer än en gång.</translation>
+    </message>
+    <message>
+        <source>A reference points to no element.</source>
+        <translation>En referens pekar inte på något element.</translation>
+    </message>
+    <message>
+        <source>The drawing refers to no element.</source>
+        <translation>Ritningen hänvisar inte till något element.</translation>
+    </message>
+    <message>
+        <source>A reference is empty.</source>
+        <translation>En referens är tom.</translation>
+    </message>
+    <message>
+        <source>The flow has no source or no target.</source>
+        <translation>Flödet saknar källa eller mål.</translation>
+    </message>
+    <message>
+        <source>The element is not drawn in this diagram.</source>
+        <translation>Elementet är inte ritat i det här diagrammet.</translation>
+    </message>
+</context>
+<context>
+    <name>PropertiesDock</name>
+    <message>
+        <source>Properties</source>
+        <extracomment>Lane names in a nested lane&apos;s path, e.g. &quot;Mottagning › Sjuksköterska&quot;. Width of the dock until the user resizes it. A message for the status bar (why a change was not made).</extracomment>
+        <translation>Egenskaper</translation>
+    </message>
+    <message>
+        <source>What is done, by whom, and why</source>
+        <translation>Vad som görs, av vem och varför</translation>
+    </message>
+    <message>
+        <source>Saved when you leave the field or press Ctrl+Enter.</source>
+        <translation>Sparas när du lämnar fältet eller trycker Ctrl+Retur.</translation>
+    </message>
+    <message>
+        <source>The lane the step is drawn in: who does it.</source>
+        <translation>Simbanan som steget är ritat i: vem som utför det.</translation>
+    </message>
+    <message>
+        <source>e.g. journalsystem, Webcert</source>
+        <translation>t.ex. journalsystem, Webcert</translation>
+    </message>
+    <message>
+        <source>e.g. electronic, paper</source>
+        <translation>t.ex. elektronisk, papper</translation>
+    </message>
+    <message>
+        <source>Type:</source>
+        <translation>Typ:</translation>
+    </message>
+    <message>
+        <source>ID:</source>
+        <translation>Id:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Namn:</translation>
+    </message>
+    <message>
+        <source>Documentation:</source>
+        <translation>Dokumentation:</translation>
+    </message>
+    <message>
+        <source>Role:</source>
+        <translation>Roll:</translation>
+    </message>
+    <message>
+        <source>System:</source>
+        <translation>System:</translation>
+    </message>
+    <message>
+        <source>Medium:</source>
+        <translation>Medium:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Tidsgräns:</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Identifierare:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Giltig från:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Ägare:</translation>
+    </message>
+    <message>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beskrivning:</translation>
+    </message>
+    <message>
+        <source>Properties:</source>
+        <translation>Egenskaper:</translation>
+    </message>
+    <message>
+        <source>Read from the documentation text; a value entered here is saved as a property and takes precedence.</source>
+        <translation>Hämtat från dokumentationstexten. Ett värde som du anger här sparas som en egenskap och gäller före texten.</translation>
+    </message>
+    <message>
+        <source>No document open</source>
+        <translation>Inget dokument är öppet</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Collaboration</source>
+        <translation>Samarbete</translation>
+    </message>
+    <message>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <source>No lane</source>
+        <translation>Ingen simbana</translation>
+    </message>
+    <message>
+        <source>Referral</source>
+        <translation>Remiss</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>There is a property “{key}” already.</source>
+        <translation>Det finns redan en egenskap som heter ”{key}”.</translation>
+    </message>
+    <message>
+        <source>Rename Property &apos;{old}&apos; to &apos;{new}&apos;</source>
+        <translation>Byt namn på egenskapen &apos;{old}&apos; till &apos;{new}&apos;</translation>
     </message>
 </context>
 </TS>

@@ -10,13 +10,15 @@ from PySide6.QtWidgets import QTabBar, QVBoxLayout, QWidget
 from ..core.model import BpmnDocument
 from .canvas import BpmnScene, BpmnView
 from .editing import EditingSession
+from .editing.tools import CanvasEditor
 
 
 class DocumentTab(QWidget):
     """The page of one open file: the canvas, and a diagram bar when it has several.
 
     Every change of the document goes through :attr:`session` (one undoable command per
-    edit); the canvas redraws after each apply and revert.
+    edit); the canvas redraws after each apply and revert. :attr:`canvas_editor` draws
+    and edits on the canvas with the mouse and keys.
 
     Parameters
     ----------
@@ -42,7 +44,8 @@ class DocumentTab(QWidget):
             signal.connect(self._redraw)
         self.session.diagrams_replaced.connect(self._redraw)
         self.view = BpmnView(self.scene, self)
-        self.view.setAcceptDrops(False)  # files dropped on the canvas open in the window
+        self.view.setAcceptDrops(True)  # palette entries; files dropped on the canvas go on to the window
+        self.canvas_editor = CanvasEditor(self.session, self.scene, self.view)
         self._fitted = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

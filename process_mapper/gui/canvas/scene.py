@@ -10,8 +10,9 @@ The scene itself only sets ``hover`` and ``selected``, from the mouse.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterable
 
-from PySide6.QtCore import QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QTransform
 from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
@@ -26,6 +27,8 @@ from .render.style import DEFAULT_STYLE, Palette, Style
 SCENE_PADDING = 40.0
 #: Shapes that do not light up under the mouse: they span most of the diagram.
 NO_HOVER_KINDS = frozenset({"participant", "lane"})
+#: The drawing area of an empty diagram, room to draw in.
+EMPTY_AREA = QRectF(0, 0, 800, 500)
 
 ElementItem = ShapeItem | EdgeItem
 
@@ -43,8 +46,12 @@ class BpmnScene(QGraphicsScene):
         The owning Qt object.
     """
 
-    #: The id of the element clicked last ('' when the click hit no element).
+    #: The primary selected element's id: the one clicked last ('' when nothing is selected).
     selection_changed = Signal(str)
+    #: Every selected element's id, the primary one first.
+    selected_ids_changed = Signal(tuple)
+    #: The diagram was drawn (again): every earlier item is gone.
+    drawn = Signal()
 
     def __init__(self, style: Style = DEFAULT_STYLE, registry: RendererRegistry | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -56,12 +63,13 @@ class BpmnScene(QGraphicsScene):
         self._palettes: dict[frozenset[str], Palette] = {}
         self._hovered = ""
         self._selected = ""
+        self._selection: dict[str, None] = {}
         self._document: BpmnDocument | None = None
         self._diagram_index = 0
 
     # --- content ----------------------------------------------------------------------------
 
-    def load(self, document: BpmnDocument, diagram: Diagram | None = None) -> None:
+    def load(self, document: BpmnDocument, diagram: Diagram | None = None, keep_area: bool = False) -> None:
         """Draw ``diagram`` of ``document`` (default: its first), replacing what was drawn.
 
         Parameters
@@ -70,7 +78,11 @@ class BpmnScene(QGraphicsScene):
             The document to draw.
         diagram
             One of ``document.diagrams``.
+        keep_area
+            Keep the scene rect at least as large as before (redrawing after an edit: the
+            view must not jump while the user draws).
         """
+        previous_area = self.sceneRect()
         self._document = document
         self._diagram_index = next((i for i, d in enumerate(document.diagrams) if d is diagram), 0)
         self.clear()
@@ -78,6 +90,7 @@ class BpmnScene(QGraphicsScene):
         self._labels.clear()
         self._markers.clear()
         self._hovered = self._selected = ""
+        self._selection.clear()
         content = import_diagram(document, diagram)
         plain = self._palette(frozenset())
         for shape in content.shapes:
@@ -89,20 +102,26 @@ class BpmnScene(QGraphicsScene):
             self._labels.setdefault(label.element_id, []).append(item)
             self.addItem(item)
         bounds = self.itemsBoundingRect()
-        self.setSceneRect(bounds.adjusted(-SCENE_PADDING, -SCENE_PADDING, SCENE_PADDING, SCENE_PADDING))
+        area = bounds.adjusted(-SCENE_PADDING, -SCENE_PADDING, SCENE_PADDING, SCENE_PADDING) if bounds.isValid() else EMPTY_AREA
+        self.setSceneRect(area.united(previous_area) if keep_area else area)
+        self.drawn.emit()
 
     def reload(self) -> None:
         """Draw the same diagram again after the model changed, keeping the selection."""
         if self._document is None:
             return
-        selected = self._selected
+        primary, selection = self._selected, list(self._selection)
         diagrams = self._document.diagrams
-        self.load(self._document, diagrams[min(self._diagram_index, len(diagrams) - 1)] if diagrams else None)
-        if selected in self._items:
-            self._selected = selected
-            self.add_marker(selected, "selected")
-        elif selected:
-            self.selection_changed.emit("")
+        self.load(self._document, diagrams[min(self._diagram_index, len(diagrams) - 1)] if diagrams else None, True)
+        kept = [ident for ident in selection if ident in self._items]
+        for ident in kept:
+            self.add_marker(ident, "selected")
+        self._selection = dict.fromkeys(kept)
+        self._selected = primary if primary in self._selection else (kept[0] if kept else "")
+        if self._selected != primary:
+            self.selection_changed.emit(self._selected)
+        if kept != selection:
+            self.selected_ids_changed.emit(self.selected_ids())
 
     def _add(self, item: ElementItem) -> None:
         # DI may draw one element twice: both drawings are kept and marked alike.
@@ -156,30 +175,72 @@ class BpmnScene(QGraphicsScene):
     # --- selection ----------------------------------------------------------------------------
 
     def selected_id(self) -> str:
-        """The selected element's id ('' when nothing is selected)."""
+        """The primary selected element's id ('' when nothing is selected)."""
         return self._selected
 
+    def selected_ids(self) -> tuple[str, ...]:
+        """Every selected element's id, the primary one first."""
+        rest = tuple(ident for ident in self._selection if ident != self._selected)
+        return (self._selected, *rest) if self._selected else rest
+
     def select(self, element_id: str) -> None:
-        """Select ``element_id`` ('' clears the selection) and announce it."""
-        if element_id and element_id not in self._items:
-            element_id = ""
-        if element_id != self._selected:
-            self.remove_marker(self._selected, "selected")
-            self._selected = element_id
-            if element_id:
-                self.add_marker(element_id, "selected")
-            self.selection_changed.emit(element_id)
+        """Select only ``element_id`` ('' clears the selection) and announce it."""
+        self.set_selection([element_id] if element_id else [])
+
+    def set_selection(self, element_ids: Iterable[str], primary: str | None = None) -> None:
+        """Select exactly ``element_ids`` (undrawn ids are skipped) and announce the change.
+
+        Parameters
+        ----------
+        element_ids
+            The elements to select.
+        primary
+            The one the panels show (default: the first of ``element_ids``).
+        """
+        chosen = dict.fromkeys(ident for ident in element_ids if ident in self._items)
+        primary = primary if primary in chosen else next(iter(chosen), "")
+        before, before_primary = self.selected_ids(), self._selected
+        for ident in self._selection:
+            if ident not in chosen:
+                self.remove_marker(ident, "selected")
+        for ident in chosen:
+            self.add_marker(ident, "selected")
+        self._selection, self._selected = chosen, primary
+        if primary != before_primary:
+            self.selection_changed.emit(primary)
+        if self.selected_ids() != before:
+            self.selected_ids_changed.emit(self.selected_ids())
+
+    def toggle_selected(self, element_id: str) -> None:
+        """Add ``element_id`` to the selection (as the primary one), or take it out."""
+        if element_id in self._selection:
+            self.set_selection([ident for ident in self.selected_ids() if ident != element_id])
+        elif element_id in self._items:
+            self.set_selection([*self.selected_ids(), element_id], primary=element_id)
 
     # --- mouse: hover and selection -----------------------------------------------------------
 
-    def _element_at(self, event: QGraphicsSceneMouseEvent) -> str:
-        for item in self.items(event.scenePos(), Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform()):
+    def element_at(self, position: QPointF) -> str:
+        """The id of the topmost element drawn at scene ``position`` ('' for none); labels count."""
+        for item in self.items(position, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform()):
             if isinstance(item, ShapeItem | EdgeItem | LabelItem):
                 return item.element_id
         return ""
 
+    def shape_items_at(self, position: QPointF) -> list[ShapeItem]:
+        """The shape items drawn at scene ``position``, topmost first (containers included)."""
+        return [
+            item
+            for item in self.items(position, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform())
+            if isinstance(item, ShapeItem)
+        ]
+
+    def element_items(self, element_id: str) -> list[ElementItem | LabelItem]:
+        """Every item drawing ``element_id``: its shapes or connections and its labels."""
+        return [*self._items.get(element_id, ()), *self._labels.get(element_id, ())]
+
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
-        element_id = self._element_at(event)
+        element_id = self.element_at(event.scenePos())
         item = self.item_for_id(element_id)
         if isinstance(item, ShapeItem) and item.view.kind in NO_HOVER_KINDS:
             element_id = ""
@@ -192,7 +253,7 @@ class BpmnScene(QGraphicsScene):
 
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:  # noqa: N802 - Qt override
         if event.button() == Qt.MouseButton.LeftButton:
-            self.select(self._element_at(event))
+            self.select(self.element_at(event.scenePos()))
         super().mousePressEvent(event)
 
     # --- output -----------------------------------------------------------------------------

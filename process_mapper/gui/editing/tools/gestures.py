@@ -12,7 +12,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QPen, QPolygonF
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem
 
 from ....core.editing import ConnectionKind, DocumentEditor, Edit, check_connect
@@ -281,13 +281,13 @@ class RubberBandGesture(Gesture):
         inside = [
             ident
             for ident in scene.element_ids()
-            if (item := scene.item_for_id(ident)) is not None and area.contains(_drawn_extent(item))
+            if (item := scene.item_for_id(ident)) is not None and _inside(area, item)
         ]
         scene.set_selection([*scene.selected_ids(), *inside] if self.additive else inside)
 
 
-def _drawn_extent(item: ShapeItem | EdgeItem) -> QRectF:
-    """What a rubber band must cover to select an item: a shape's bounds, a connection's waypoints."""
+def _inside(area: QRectF, item: ShapeItem | EdgeItem) -> bool:
+    """Whether a rubber band covers an item: a shape's bounds, every waypoint of a connection."""
     if isinstance(item, ShapeItem):
-        return item.view.bounds
-    return QPolygonF(list(item.view.points)).boundingRect()
+        return area.contains(item.view.bounds)
+    return bool(item.view.points) and all(area.contains(point) for point in item.view.points)

@@ -5,9 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt, QTimer
+from PySide6.QtGui import QContextMenuEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from process_mapper.core.editing import ShapeKind, kind_of
@@ -124,11 +124,15 @@ def test_every_palette_entry_creates_its_element_where_clicked(
         assert kind_of(record, tab.document.shape_of(new[0])) == ShapeKind.parse(tool)
     assert tab.canvas_editor.tool() == "select"
     assert window.edit_actions.palette.actions_by_tool["select"].isChecked()
-    # and it is rendered
+    # and it is rendered where it is
     editor = tab.canvas_editor.label_editor()
     if editor is not None:
         editor.cancel()
-    assert not is_blank(tab.view.grab().toImage())
+    tab.scene.select("")
+    item = tab.scene.item_for_id(new[0])
+    assert isinstance(item, ShapeItem)
+    area = tab.view.mapFromScene(item.view.bounds).boundingRect()
+    assert not is_blank(tab.view.viewport().grab(area).toImage())
 
 
 def test_a_palette_entry_dropped_on_the_canvas_creates_there(window: MainWindow, tmp_path: Path) -> None:
@@ -362,3 +366,25 @@ def test_tidy_up_is_one_command(window: MainWindow, tab: DocumentTab) -> None:
     assert tab.session.undo_stack.count() == 1 and window.undo_action.text().endswith("Tidy Up Layout")
     assert tab.scene.item_for_id("T") is not None
     assert isinstance(tab.scene.item_for_id("T"), ShapeItem)
+
+
+def test_right_click_opens_the_context_menu_of_the_element(qtbot: QtBot, window: MainWindow, tab: DocumentTab) -> None:
+    # given: the menu, once open, has its "Parallel Gateway" entry chosen
+    chosen: list[list[str]] = []
+
+    def choose_in_menu() -> None:
+        menu = QApplication.activePopupWidget()
+        assert isinstance(menu, QMenu)
+        chosen.append([action.text() for action in menu.actions()])
+        types = next(action.menu() for action in menu.actions() if action.menu() is not None)
+        next(action for action in types.actions() if action.text() == "Parallel Gateway").trigger()
+        menu.close()
+
+    QTimer.singleShot(100, choose_in_menu)
+    # when the platform asks for a context menu (as a right click does)
+    viewport = tab.view.viewport()
+    point = centre_of(tab, "G")
+    QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(point)))
+    # then
+    assert chosen[0][:2] == ["Edit Label", "Change Type"] and "Delete" in chosen[0]
+    assert tab.scene.selected_id() == "G" and type(tab.document.get("G")).__name__ == "ParallelGateway"

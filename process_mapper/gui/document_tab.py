@@ -40,9 +40,9 @@ class DocumentTab(QWidget):
         self.session = EditingSession(document, self)
         self.scene = BpmnScene(parent=self)
         self.scene.load(document)
-        for signal in (self.session.elements_added, self.session.elements_removed, self.session.elements_changed):
-            signal.connect(self._redraw)
-        self.session.diagrams_replaced.connect(self._redraw)
+        # One refresh per command (do, undo or redo), however many elements it touched.
+        self.session.undo_stack.indexChanged.connect(self._redraw)
+        self.session.diagrams_replaced.connect(self.scene.reload)
         self.view = BpmnView(self.scene, self)
         self.view.setAcceptDrops(True)  # palette entries; files dropped on the canvas go on to the window
         self.canvas_editor = CanvasEditor(self.session, self.scene, self.view)
@@ -77,8 +77,8 @@ class DocumentTab(QWidget):
         self.scene.select(element_id)
         return self.view.centre_on_element(element_id)
 
-    def _redraw(self, _ids: tuple[str, ...] = ()) -> None:
-        self.scene.reload()
+    def _redraw(self, _index: int = 0) -> None:
+        self.scene.refresh()
 
     def title(self) -> str:
         """The tab's title: the file name ("Untitled" before the first save), marked when read-only."""

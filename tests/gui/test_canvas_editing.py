@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -27,11 +28,13 @@ ELEMENT_TOOLS = [tool for group in PALETTE_GROUPS[1:] for tool in group]
 
 
 @pytest.fixture
-def window(qtbot: QtBot, app_settings: AppSettings) -> MainWindow:
+def window(qtbot: QtBot, app_settings: AppSettings) -> Iterator[MainWindow]:
     window = MainWindow(app_settings)
     qtbot.addWidget(window)
     window.show()
-    return window
+    yield window
+    for tab in window.document_tabs():  # closing asks nothing and tells nothing about unsaved edits
+        tab.session.undo_stack.setClean()
 
 
 @pytest.fixture

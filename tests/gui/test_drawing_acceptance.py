@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -36,11 +37,13 @@ EXPECTED_FLOWS = {
 
 
 @pytest.fixture
-def window(qtbot: QtBot, app_settings: AppSettings) -> MainWindow:
+def window(qtbot: QtBot, app_settings: AppSettings) -> Iterator[MainWindow]:
     window = MainWindow(app_settings)
     qtbot.addWidget(window)
     window.show()
-    return window
+    yield window
+    for tab in window.document_tabs():  # closing asks nothing and tells nothing about unsaved edits
+        tab.session.undo_stack.setClean()
 
 
 def structure(document: BpmnDocument) -> tuple[list[str], dict[str, set[tuple[str, str]]], set[tuple[str, str, str | None]]]:

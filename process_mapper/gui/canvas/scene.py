@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 from ...core.model.di import Diagram
 from ...core.model.document import BpmnDocument
 from .importer import Z_LABEL, import_diagram
+from .element_view import EdgeView, LabelView, ShapeView
 from .items import EdgeItem, LabelItem, ShapeItem
 from .render.renderers import RendererRegistry, default_registry
 from .render.style import DEFAULT_STYLE, Palette, Style
@@ -50,7 +51,7 @@ class BpmnScene(QGraphicsScene):
     selection_changed = Signal(str)
     #: Every selected element's id, the primary one first.
     selected_ids_changed = Signal(tuple)
-    #: The diagram was drawn (again): every earlier item is gone.
+    #: The diagram was drawn again or brought up to date: items may have been replaced.
     drawn = Signal()
 
     def __init__(self, style: Style = DEFAULT_STYLE, registry: RendererRegistry | None = None, parent: QWidget | None = None) -> None:
@@ -98,21 +99,80 @@ class BpmnScene(QGraphicsScene):
         for edge in content.edges:
             self._add(EdgeItem(edge, self._registry.edge(edge.kind), plain))
         for order, label in enumerate(content.labels):
-            item = LabelItem(label, plain, Z_LABEL + order * 1e-6)
-            self._labels.setdefault(label.element_id, []).append(item)
-            self.addItem(item)
-        bounds = self.itemsBoundingRect()
-        area = bounds.adjusted(-SCENE_PADDING, -SCENE_PADDING, SCENE_PADDING, SCENE_PADDING) if bounds.isValid() else EMPTY_AREA
-        self.setSceneRect(area.united(previous_area) if keep_area else area)
+            self._add_label(label, plain, order)
+        self._fit_area(previous_area if keep_area else None)
         self.drawn.emit()
 
+    def _add_label(self, label: LabelView, palette: Palette, order: int) -> None:
+        item = LabelItem(label, palette, Z_LABEL + order * 1e-6)
+        self._labels.setdefault(label.element_id, []).append(item)
+        self.addItem(item)
+
+    def _fit_area(self, previous_area: QRectF | None) -> None:
+        """The scene rect: the drawing with padding, at least ``previous_area`` when given."""
+        bounds = self.itemsBoundingRect()
+        area = bounds.adjusted(-SCENE_PADDING, -SCENE_PADDING, SCENE_PADDING, SCENE_PADDING) if bounds.isValid() else EMPTY_AREA
+        self.setSceneRect(area.united(previous_area) if previous_area is not None else area)
+
     def reload(self) -> None:
-        """Draw the same diagram again after the model changed, keeping the selection."""
+        """Draw the same diagram again from scratch, keeping the selection."""
         if self._document is None:
             return
         primary, selection = self._selected, list(self._selection)
         diagrams = self._document.diagrams
         self.load(self._document, diagrams[min(self._diagram_index, len(diagrams) - 1)] if diagrams else None, True)
+        self._keep_selection(primary, selection)
+
+    def refresh(self) -> None:
+        """Bring the drawing up to date after the model changed: only what looks different is redrawn.
+
+        The diagram is imported again and compared with what is drawn, element by element;
+        the items of elements whose views changed are replaced, those of elements gone
+        are removed, new elements are added. Markers and the selection stay.
+        """
+        diagrams = self._document.diagrams if self._document is not None else []
+        if self._document is None or not diagrams:
+            self.reload()
+            return
+        primary, selection = self._selected, list(self._selection)
+        content = import_diagram(self._document, diagrams[min(self._diagram_index, len(diagrams) - 1)])
+        drawings: dict[str, list[ShapeView | EdgeView]] = {}
+        for view in [*content.shapes, *content.edges]:
+            drawings.setdefault(view.element_id, []).append(view)
+        labels: dict[str, list[tuple[int, LabelView]]] = {}
+        for order, label in enumerate(content.labels):
+            labels.setdefault(label.element_id, []).append((order, label))
+        for ident in [ident for ident in self._items if ident not in drawings]:
+            self._remove_items(self._items.pop(ident))
+        for ident, views in drawings.items():
+            if [item.view for item in self._items.get(ident, ())] != views:
+                self._remove_items(self._items.pop(ident, []))
+                palette = self._palette(self.markers(ident))
+                for view in views:
+                    if isinstance(view, ShapeView):
+                        self._add(ShapeItem(view, self._registry.shape(view.kind), palette))
+                    else:
+                        self._add(EdgeItem(view, self._registry.edge(view.kind), palette))
+        for ident in set(self._labels) | set(labels):
+            wanted = labels.get(ident, [])
+            if [item.view for item in self._labels.get(ident, ())] != [label for _, label in wanted]:
+                self._remove_items(self._labels.pop(ident, []))
+                for order, label in wanted:
+                    self._add_label(label, self._palette(self.markers(ident)), order)
+        for ident in [ident for ident in self._markers if ident not in self._items]:
+            del self._markers[ident]
+        if self._hovered not in self._items:
+            self._hovered = ""
+        self._fit_area(self.sceneRect())
+        self.drawn.emit()
+        self._keep_selection(primary, selection)
+
+    def _remove_items(self, items: list[ElementItem] | list[LabelItem]) -> None:
+        for item in items:
+            self.removeItem(item)
+
+    def _keep_selection(self, primary: str, selection: list[str]) -> None:
+        """Select what is left of ``selection`` after a redraw, announcing what changed."""
         kept = [ident for ident in selection if ident in self._items]
         for ident in kept:
             self.add_marker(ident, "selected")

@@ -28,6 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QMenu
 
+from shiboken6 import Shiboken
+
 from ....core.editing import MIME_TYPE, Clipboard, DocumentEditor, Edit, ShapeKind, can_delete
 from ....core.editing.names import kind_name
 from ....core.layout.geometry import POOL_HEADER
@@ -269,6 +271,7 @@ class CanvasEditor(QObject):
             return True
         if self._press is not None:
             if (point - self._press.origin).manhattanLength() >= QApplication.startDragDistance():
+                self._show_connect_handle("")
                 self._gesture = self._press.start_drag()
                 self._press = None
                 self._gesture.move(position)
@@ -334,7 +337,10 @@ class CanvasEditor(QObject):
     # --- handles ------------------------------------------------------------------------------
 
     def _after_redraw(self) -> None:
-        # The scene deleted every item, the overlays too.
+        # A full redraw deleted every item, the overlays too; a refresh kept them.
+        for overlay in [*self._handles, self._connect_handle]:
+            if overlay is not None and Shiboken.isValid(overlay) and overlay.scene() is self.scene:
+                self.scene.removeItem(overlay)
         self._handles.clear()
         self._connect_handle = None
         self._connect_source = ""
@@ -395,14 +401,17 @@ class CanvasEditor(QObject):
         item = self.scene.item_for_id(element)
         if not isinstance(item, ShapeItem) or item.view.kind in CONTAINER_KINDS:
             element = ""
-        if element == self._connect_source:
-            return
+        if element != self._connect_source:
+            self._show_connect_handle(element)
+
+    def _show_connect_handle(self, element_id: str) -> None:
+        """Draw the connect handle next to ``element_id`` ('' takes it away)."""
         if self._connect_handle is not None:
             self.scene.removeItem(self._connect_handle)
             self._connect_handle = None
-        self._connect_source = element
-        if element:
-            self._connect_handle = self._connect_handle_item(element)
+        self._connect_source = element_id
+        if element_id:
+            self._connect_handle = self._connect_handle_item(element_id)
 
     def _connect_handle_item(self, element_id: str) -> QGraphicsItem:
         radius = CONNECT_HANDLE_PIXELS / 2

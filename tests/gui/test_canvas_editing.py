@@ -267,7 +267,7 @@ def test_moving_near_a_neighbours_centre_aligns_to_it(qtbot: QtBot, window: Main
     # when the second is dragged up to 3 units below the first's centre line
     drag(qtbot, tab, centre_of(tab, moved), centre_of(tab, moved) + QPoint(0, -97))
     # then it snaps onto the first's centre line
-    x, y, width, height = bounds(tab, moved)
+    x, y, _width, height = bounds(tab, moved)
     assert (x, y + height / 2) == (350.0, 200.0)
 
 

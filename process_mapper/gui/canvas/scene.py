@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from ...core.model.di import Diagram
 from ...core.model.document import BpmnDocument
-from .importer import Z_LABEL, import_diagram
 from .element_view import EdgeView, LabelView, ShapeView
+from .importer import Z_LABEL, import_diagram
 from .items import EdgeItem, LabelItem, ShapeItem
 from .render.renderers import RendererRegistry, default_registry
 from .render.style import DEFAULT_STYLE, Palette, Style
@@ -137,18 +137,19 @@ class BpmnScene(QGraphicsScene):
         primary, selection = self._selected, list(self._selection)
         content = import_diagram(self._document, diagrams[min(self._diagram_index, len(diagrams) - 1)])
         drawings: dict[str, list[ShapeView | EdgeView]] = {}
-        for view in [*content.shapes, *content.edges]:
+        views: list[ShapeView | EdgeView] = [*content.shapes, *content.edges]
+        for view in views:
             drawings.setdefault(view.element_id, []).append(view)
         labels: dict[str, list[tuple[int, LabelView]]] = {}
         for order, label in enumerate(content.labels):
             labels.setdefault(label.element_id, []).append((order, label))
         for ident in [ident for ident in self._items if ident not in drawings]:
             self._remove_items(self._items.pop(ident))
-        for ident, views in drawings.items():
-            if [item.view for item in self._items.get(ident, ())] != views:
+        for ident, wanted_views in drawings.items():
+            if [item.view for item in self._items.get(ident, ())] != wanted_views:
                 self._remove_items(self._items.pop(ident, []))
                 palette = self._palette(self.markers(ident))
-                for view in views:
+                for view in wanted_views:
                     if isinstance(view, ShapeView):
                         self._add(ShapeItem(view, self._registry.shape(view.kind), palette))
                     else:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 from typing import Protocol
 
-from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QContextMenuEvent,
@@ -108,8 +108,9 @@ class BpmnView(QGraphicsView):
         self.resetCachedContent()
         self.viewport().update()
 
-    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:  # noqa: N802 - Qt override
-        super().drawBackground(painter, rect)
+    def drawBackground(self, painter: QPainter, area: QRectF | QRect) -> None:  # noqa: N802 - Qt override
+        super().drawBackground(painter, area)
+        rect = QRectF(area)
         if not self._grid_visible or GRID_SIZE * self.zoom() < GRID_MIN_PIXELS:
             return
         first_x, first_y = math.floor(rect.left() / GRID_SIZE), math.floor(rect.top() / GRID_SIZE)

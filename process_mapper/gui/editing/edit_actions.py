@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
@@ -53,7 +54,7 @@ class EditActions(QObject):
         QGuiApplication.clipboard().dataChanged.connect(self._update)
         self._update()
 
-    def _action(self, text: str, shortcut: QKeySequence.StandardKey | None, run) -> QAction:  # noqa: ANN001 - a callable of the tab
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey | None, run: Callable[[DocumentTab], object]) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcuts(shortcut)

@@ -27,12 +27,12 @@ from PySide6.QtGui import (
     QPainterPath,
 )
 from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QMenu
-
 from shiboken6 import Shiboken
 
 from ....core.editing import MIME_TYPE, Clipboard, DocumentEditor, Edit, ShapeKind, can_delete
 from ....core.editing.names import kind_name
 from ....core.layout.geometry import POOL_HEADER
+from ....core.model.document import BpmnDocument
 from ....core.model.semantic import Activity, TextAnnotation
 from ....core.xmlio import BpmnReadError
 from ...canvas import BpmnScene, BpmnView
@@ -130,7 +130,7 @@ class CanvasEditor(QObject):
         view.tool = self
 
     @property
-    def document(self):  # noqa: ANN201 - the session's BpmnDocument
+    def document(self) -> BpmnDocument:
         return self.session.document
 
     @property
@@ -451,7 +451,7 @@ class CanvasEditor(QObject):
     # --- keys -------------------------------------------------------------------------------
 
     def key_press(self, event: QKeyEvent) -> bool:
-        key = event.key()
+        key = Qt.Key(event.key())
         if key == Qt.Key.Key_Escape:
             if self._gesture is not None or self._press is not None:
                 self._cancel_gesture()

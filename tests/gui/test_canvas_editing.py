@@ -391,3 +391,24 @@ def test_right_click_opens_the_context_menu_of_the_element(qtbot: QtBot, window:
     # then
     assert chosen[0][:2] == ["Edit Label", "Change Type"] and "Delete" in chosen[0]
     assert tab.scene.selected_id() == "G" and type(tab.document.get("G")).__name__ == "ParallelGateway"
+
+
+def test_a_pool_and_its_lane_resize_by_their_handles(qtbot: QtBot, window: MainWindow, tab: DocumentTab) -> None:
+    # given the pool selected by its header
+    click(qtbot, tab, view_point(tab, 15, 125))
+    assert tab.scene.selected_ids() == ("P1",)
+    # when its bottom-right handle is dragged 40 units right and 20 down
+    drag(qtbot, tab, view_point(tab, 600, 250), view_point(tab, 640, 270))
+    # then
+    assert bounds(tab, "P1") == (0.0, 0.0, 640.0, 270.0)
+    # when the pool gets lanes and the lower one's bottom edge is dragged down by 40
+    action = next(a for a in tab.canvas_editor.context_menu_for("P1").actions() if a.text() == "Add Lane")
+    action.trigger()
+    lower = max((r for r in tab.document.index.values() if isinstance(r, Lane)), key=lambda lane: bounds(tab, lane.id)[1])
+    x, y, width, height = bounds(tab, lower.id)
+    click(qtbot, tab, view_point(tab, x + 15, y + height / 2))
+    assert tab.scene.selected_ids() == (lower.id,)
+    drag(qtbot, tab, view_point(tab, x + width, y + height), view_point(tab, x + width, y + height + 40))
+    # then the lane and its pool are taller
+    assert bounds(tab, lower.id)[3] == height + 40
+    assert bounds(tab, "P1")[3] == y + height + 40

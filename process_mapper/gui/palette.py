@@ -13,11 +13,12 @@ from PySide6.QtGui import QAction, QActionGroup, QDrag, QIcon, QMouseEvent, QPai
 from PySide6.QtWidgets import QFrame, QGridLayout, QToolBar, QToolButton, QWidget
 
 from ..core.editing import ShapeKind
-from ..core.editing.names import kind_name, tag_name
+from ..core.editing.names import tag_name
 from .canvas.element_view import EdgeView, ShapeView
 from .canvas.render.renderers import RendererRegistry, default_registry
 from .canvas.render.style import DEFAULT_STYLE, Palette
 from .editing.tools import CONNECT_TOOL, LANE_TOOL, POOL_TOOL, SELECT_TOOL, TOOL_MIME_TYPE
+from .editing.tools.targets import kind_label
 from .i18n import interface_language
 
 #: The palette's entries in groups: tools, events, activities, gateways, data and artifacts, pools.
@@ -103,9 +104,8 @@ def tool_name(tool: str, language: str) -> str:
     """The name of a palette entry that is an element (pools and lanes included), capitalised."""
     if tool in (POOL_TOOL, LANE_TOOL):
         name = tag_name(tool)[language]
-    else:
-        name = kind_name(ShapeKind.parse(tool))[language]
-    return name[:1].upper() + name[1:]
+        return name[:1].upper() + name[1:]
+    return kind_label(ShapeKind.parse(tool), language)
 
 
 class _PaletteButton(QToolButton):

@@ -277,4 +277,12 @@
         <translation>Koppla</translation>
     </message>
 </context>
+<context>
+    <name>ShapeKinds</name>
+    <message>
+        <source>{element} (expanded)</source>
+        <extracomment>Shape kinds that hold other shapes: a click on their body is a click on the canvas.</extracomment>
+        <translation>{element} (expanderad)</translation>
+    </message>
+</context>
 </TS>

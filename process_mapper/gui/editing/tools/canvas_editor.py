@@ -30,7 +30,6 @@ from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsItem,
 from shiboken6 import Shiboken
 
 from ....core.editing import MIME_TYPE, Clipboard, DocumentEditor, Edit, ShapeKind, can_delete
-from ....core.editing.names import kind_name
 from ....core.layout.geometry import POOL_HEADER
 from ....core.model.document import BpmnDocument
 from ....core.model.semantic import Activity, TextAnnotation
@@ -46,7 +45,16 @@ from ..session import EditingSession
 from .gestures import Z_OVERLAY, Canvas, ConnectGesture, Gesture, MoveGesture, ResizeGesture, RubberBandGesture, overlay_pen
 from .label_editor import LabelEditor
 from .snapping import snap_point
-from .targets import CONTAINER_KINDS, container_at, is_resizable, kinds_to_change_to, lane_place, pool_of_lane, pool_or_lane_at
+from .targets import (
+    CONTAINER_KINDS,
+    container_at,
+    is_resizable,
+    kind_label,
+    kinds_to_change_to,
+    lane_place,
+    pool_of_lane,
+    pool_or_lane_at,
+)
 
 #: The tools that are not a palette kind.
 SELECT_TOOL, CONNECT_TOOL, POOL_TOOL, LANE_TOOL = "select", "connect", "participant", "lane"
@@ -80,10 +88,6 @@ def _in_header(view: ShapeView, position: QPointF) -> bool:
     if view.horizontal:
         return position.x() - view.bounds.left() <= POOL_HEADER
     return position.y() - view.bounds.top() <= POOL_HEADER
-
-
-def _capitalised(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 @dataclass
@@ -541,7 +545,7 @@ class CanvasEditor(QObject):
             types = menu.addMenu(self.tr("Change Type"))
             language = interface_language()
             for kind in kinds:
-                action = types.addAction(_capitalised(kind_name(kind)[language]))
+                action = types.addAction(kind_label(kind, language))
                 action.triggered.connect(
                     lambda _checked=False, k=kind: self._perform(lambda editor: editor.change_type(element_id, k))
                 )

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QPointF
+from PySide6.QtCore import QCoreApplication, QPointF
 
 from ....core.editing import TYPES, ShapeKind, check_change_type, kind_of
 from ....core.editing.lane_stack import LaneStack
 from ....core.editing.lookup import participant_of, process_of
+from ....core.editing.names import kind_name
 from ....core.editing.rules import minimum_size
 from ....core.model.document import BpmnDocument
 from ....core.model.semantic import Lane, Participant, Process
@@ -102,6 +103,15 @@ def all_kinds() -> list[ShapeKind]:
             triggers = sorted(info.triggers, key=lambda t: (t is not None, t or "")) or [None]
             kinds += [ShapeKind(tag, trigger) for trigger in triggers]
     return kinds
+
+
+def kind_label(kind: ShapeKind, language: str) -> str:
+    """What menus and the palette call ``kind``: the core's name, capitalised; open sub-processes say so."""
+    name = kind_name(kind)[language]
+    name = name[:1].upper() + name[1:]
+    if kind.expanded:
+        return QCoreApplication.translate("ShapeKinds", "{element} (expanded)").format(element=name)
+    return name
 
 
 def kinds_to_change_to(document: BpmnDocument, element_id: str) -> list[ShapeKind]:

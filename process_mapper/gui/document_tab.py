@@ -40,9 +40,12 @@ class DocumentTab(QWidget):
         self.session = EditingSession(document, self)
         self.scene = BpmnScene(parent=self)
         self.scene.load(document)
-        # One refresh per command (do, undo or redo), however many elements it touched.
+        # One refresh per command (do, undo or redo) of the elements it touched.
+        self._touched: set[str] = set()
+        for signal in (self.session.elements_added, self.session.elements_removed, self.session.elements_changed):
+            signal.connect(self._touched.update)
         self.session.undo_stack.indexChanged.connect(self._redraw)
-        self.session.diagrams_replaced.connect(self.scene.reload)
+        self.session.diagrams_replaced.connect(self._reload)
         self.view = BpmnView(self.scene, self)
         self.view.setAcceptDrops(True)  # palette entries; files dropped on the canvas go on to the window
         self.canvas_editor = CanvasEditor(self.session, self.scene, self.view)
@@ -78,7 +81,13 @@ class DocumentTab(QWidget):
         return self.view.centre_on_element(element_id)
 
     def _redraw(self, _index: int = 0) -> None:
-        self.scene.refresh()
+        touched = set(self._touched)
+        self._touched.clear()  # the same set: the session's signals fill it
+        self.scene.refresh(touched)
+
+    def _reload(self) -> None:
+        self._touched.clear()
+        self.scene.reload()
 
     def title(self) -> str:
         """The tab's title: the file name ("Untitled" before the first save), marked when read-only."""

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from process_mapper.core.editing import ShapeKind, kind_of
 from process_mapper.core.model.semantic import Lane, Participant, SequenceFlow
-from process_mapper.gui.canvas.items import ShapeItem
+from process_mapper.gui.canvas.importer import import_diagram
+from process_mapper.gui.canvas.items import LabelItem, ShapeItem
 from process_mapper.gui.document_tab import DocumentTab
 from process_mapper.gui.editing.tools import TOOL_MIME_TYPE
 from process_mapper.gui.main_window import MainWindow
@@ -412,3 +413,50 @@ def test_a_pool_and_its_lane_resize_by_their_handles(qtbot: QtBot, window: MainW
     # then the lane and its pool are taller
     assert bounds(tab, lower.id)[3] == height + 40
     assert bounds(tab, "P1")[3] == y + height + 40
+
+
+def test_after_every_edit_undo_and_redo_the_canvas_draws_what_a_fresh_import_draws(tab: DocumentTab) -> None:
+    # given
+    def drawn() -> dict[str, tuple[list[object], list[object]]]:
+        scene = tab.scene
+        return {
+            ident: ([item.view for item in scene.element_items(ident) if not isinstance(item, LabelItem)],
+                    [label.view for label in scene.label_items(ident)])
+            for ident in scene.element_ids()
+        }
+
+    def imported() -> dict[str, tuple[list[object], list[object]]]:
+        content = import_diagram(tab.document, tab.document.diagrams[0])
+        views: dict[str, tuple[list[object], list[object]]] = {}
+        for view in [*content.shapes, *content.edges]:
+            views.setdefault(view.element_id, ([], []))[0].append(view)
+        for label in content.labels:
+            views.setdefault(label.element_id, ([], []))[1].append(label)
+        return views
+
+    copied = tab.session.editor.copy(["T"])
+    edits = [
+        lambda editor: editor.rename("T", "Prioritera remiss"),
+        lambda editor: editor.rename("G", "Brådskande?"),
+        lambda editor: editor.change_type("G", "parallelGateway"),
+        lambda editor: editor.connect("S", "G"),
+        lambda editor: editor.move(["E"], (30.0, 40.0)),
+        lambda editor: editor.move(["P1"], (0.0, 20.0)),
+        lambda editor: editor.resize("T", (140.0, 80.0, 140.0, 90.0)),
+        lambda editor: editor.add_lane("P1"),
+        lambda editor: editor.paste(copied, "P1", (0.0, 120.0)),
+        lambda editor: editor.delete(["T"]),
+        lambda editor: editor.tidy_up(),
+    ]
+    for build in edits:
+        # when
+        assert tab.session.perform(build) is not None
+        # then
+        assert drawn() == imported()
+    stack = tab.session.undo_stack
+    while stack.canUndo():
+        stack.undo()
+        assert drawn() == imported()
+    while stack.canRedo():
+        stack.redo()
+        assert drawn() == imported()

@@ -10,7 +10,7 @@ The scene itself only sets ``hover`` and ``selected``, from the mouse.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable
+from collections.abc import Collection, Iterable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QTransform
@@ -123,19 +123,25 @@ class BpmnScene(QGraphicsScene):
         self.load(self._document, diagrams[min(self._diagram_index, len(diagrams) - 1)] if diagrams else None, True)
         self._keep_selection(primary, selection)
 
-    def refresh(self) -> None:
+    def refresh(self, changed: Collection[str] | None = None) -> None:
         """Bring the drawing up to date after the model changed: only what looks different is redrawn.
 
-        The diagram is imported again and compared with what is drawn, element by element;
-        the items of elements whose views changed are replaced, those of elements gone
-        are removed, new elements are added. Markers and the selection stay.
+        The elements (all, or ``changed`` and those whose drawing depends on them) are
+        imported again and compared with what is drawn: the items of elements whose views
+        changed are replaced, those of elements gone are removed, new elements are added.
+        Markers and the selection stay.
+
+        Parameters
+        ----------
+        changed
+            The ids an edit added, removed or changed (None: look at every element).
         """
         diagrams = self._document.diagrams if self._document is not None else []
         if self._document is None or not diagrams:
             self.reload()
             return
         primary, selection = self._selected, list(self._selection)
-        content = import_diagram(self._document, diagrams[min(self._diagram_index, len(diagrams) - 1)])
+        content = import_diagram(self._document, diagrams[min(self._diagram_index, len(diagrams) - 1)], changed)
         drawings: dict[str, list[ShapeView | EdgeView]] = {}
         views: list[ShapeView | EdgeView] = [*content.shapes, *content.edges]
         for view in views:
@@ -143,7 +149,8 @@ class BpmnScene(QGraphicsScene):
         labels: dict[str, list[tuple[int, LabelView]]] = {}
         for order, label in enumerate(content.labels):
             labels.setdefault(label.element_id, []).append((order, label))
-        for ident in [ident for ident in self._items if ident not in drawings]:
+        looked_at = set(self._items) | set(self._labels) if changed is None else set(changed) | set(drawings)
+        for ident in [ident for ident in looked_at if ident in self._items and ident not in drawings]:
             self._remove_items(self._items.pop(ident))
         for ident, wanted_views in drawings.items():
             if [item.view for item in self._items.get(ident, ())] != wanted_views:
@@ -154,7 +161,7 @@ class BpmnScene(QGraphicsScene):
                         self._add(ShapeItem(view, self._registry.shape(view.kind), palette))
                     else:
                         self._add(EdgeItem(view, self._registry.edge(view.kind), palette))
-        for ident in set(self._labels) | set(labels):
+        for ident in looked_at | set(labels):
             wanted = labels.get(ident, [])
             if [item.view for item in self._labels.get(ident, ())] != [label for _, label in wanted]:
                 self._remove_items(self._labels.pop(ident, []))

@@ -100,6 +100,10 @@ def test_delete_key_deletes_the_selection_with_its_flows_in_one_command(qtbot: Q
     assert tab.session.undo_stack.count() == 1 and "Delete" in window.undo_action.text()
     window.undo_action.trigger()
     assert tab.document.get("G") is not None and tab.document.get("F4") is not None
+    # and Backspace deletes too
+    click(qtbot, tab, centre_of(tab, "E"))
+    qtbot.keyClick(tab.view, Qt.Key.Key_Backspace)
+    assert tab.document.get("E") is None
 
 
 # --- palette ----------------------------------------------------------------------------------
@@ -254,6 +258,10 @@ def test_moving_snaps_to_the_grid_when_it_is_shown(qtbot: QtBot, window: MainWin
     # then its centre lands on the grid
     x, y, width, height = bounds(tab, "E")
     assert ((x + width / 2) % 10, (y + height / 2) % 10) == (0.0, 0.0)
+    # and the next window shows the grid too
+    later = MainWindow(app_settings)
+    qtbot.addWidget(later)
+    assert later.edit_actions.grid_action.isChecked()
 
 
 def test_moving_near_a_neighbours_centre_aligns_to_it(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

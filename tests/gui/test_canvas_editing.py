@@ -468,3 +468,20 @@ def test_after_every_edit_undo_and_redo_the_canvas_draws_what_a_fresh_import_dra
     while stack.canRedo():
         stack.redo()
         assert drawn() == imported()
+
+
+def test_an_undo_during_a_drag_ends_the_drag(qtbot: QtBot, window: MainWindow, tab: DocumentTab) -> None:
+    # given an edit, then a drag of the end event under way
+    window.edit_actions.tidy_action.trigger()
+    start = centre_of(tab, "E")
+    before = bounds(tab, "E")
+    viewport = tab.view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(viewport, start + QPoint(30, 30))
+    qtbot.mouseMove(viewport, start + QPoint(60, 60))
+    # when Undo comes in between (the whole diagram is drawn anew)
+    window.undo_action.trigger()
+    qtbot.mouseMove(viewport, start + QPoint(90, 60))
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(90, 60))
+    # then the layout is undone and the drag moved nothing
+    assert tab.session.undo_stack.index() == 0 and bounds(tab, "E") == (450.0, 82.0, 36.0, 36.0) != before

@@ -27,7 +27,6 @@ from PySide6.QtGui import (
     QPainterPath,
 )
 from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QMenu
-from shiboken6 import Shiboken
 
 from ....core.editing import MIME_TYPE, Clipboard, DocumentEditor, Edit, ShapeKind, can_delete
 from ....core.layout.geometry import POOL_HEADER
@@ -42,7 +41,17 @@ from ...canvas.render.paths import polyline_midpoint
 from ...canvas.view import GRID_SIZE
 from ...i18n import interface_language
 from ..session import EditingSession
-from .gestures import Z_OVERLAY, Canvas, ConnectGesture, Gesture, MoveGesture, ResizeGesture, RubberBandGesture, overlay_pen
+from .gestures import (
+    Z_OVERLAY,
+    Canvas,
+    ConnectGesture,
+    Gesture,
+    MoveGesture,
+    ResizeGesture,
+    RubberBandGesture,
+    overlay_pen,
+    remove_overlay,
+)
 from .label_editor import LabelEditor
 from .snapping import snap_point
 from .targets import (
@@ -341,10 +350,10 @@ class CanvasEditor(QObject):
     # --- handles ------------------------------------------------------------------------------
 
     def _after_redraw(self) -> None:
-        # A full redraw deleted every item, the overlays too; a refresh kept them.
+        # An edit from elsewhere (Ctrl+Z during a drag) ends the drag; the handles are placed anew.
+        self._cancel_gesture()
         for overlay in [*self._handles, self._connect_handle]:
-            if overlay is not None and Shiboken.isValid(overlay) and overlay.scene() is self.scene:
-                self.scene.removeItem(overlay)
+            remove_overlay(self.scene, overlay)
         self._handles.clear()
         self._connect_handle = None
         self._connect_source = ""
@@ -353,7 +362,7 @@ class CanvasEditor(QObject):
 
     def _show_handles(self, _ids: tuple[str, ...] = ()) -> None:
         for handle in self._handles:
-            self.scene.removeItem(handle)
+            remove_overlay(self.scene, handle)
         self._handles.clear()
         self._resize_target = None
         selected = self.scene.selected_ids()
@@ -410,9 +419,8 @@ class CanvasEditor(QObject):
 
     def _show_connect_handle(self, element_id: str) -> None:
         """Draw the connect handle next to ``element_id`` ('' takes it away)."""
-        if self._connect_handle is not None:
-            self.scene.removeItem(self._connect_handle)
-            self._connect_handle = None
+        remove_overlay(self.scene, self._connect_handle)
+        self._connect_handle = None
         self._connect_source = element_id
         if element_id:
             self._connect_handle = self._connect_handle_item(element_id)

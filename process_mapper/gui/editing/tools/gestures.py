@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QPen
-from PySide6.QtWidgets import QGraphicsLineItem, QGraphicsRectItem
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsLineItem, QGraphicsRectItem
+from shiboken6 import Shiboken
 
 from ....core.editing import ConnectionKind, DocumentEditor, Edit, check_connect
 from ....core.editing.behaviours.moving_along import carried_along
@@ -32,6 +33,12 @@ GUIDE_COLOUR = QColor(230, 40, 120)
 SNAP_PIXELS = 6.0
 
 Perform = Callable[[Callable[[DocumentEditor], Edit]], Edit | None]
+
+
+def remove_overlay(scene: BpmnScene, item: QGraphicsItem | None) -> None:
+    """Take an overlay item off ``scene``; nothing happens when a full redraw deleted it already."""
+    if item is not None and Shiboken.isValid(item) and item.scene() is scene:
+        scene.removeItem(item)
 
 
 def overlay_pen(colour: QColor = OVERLAY_COLOUR, dashed: bool = False) -> QPen:
@@ -125,12 +132,13 @@ class MoveGesture(Gesture):
 
     def _clear_guides(self) -> None:
         for guide in self._guides:
-            self.canvas.scene.removeItem(guide)
+            remove_overlay(self.canvas.scene, guide)
         self._guides.clear()
 
     def cancel(self) -> None:
         for item in self._items:
-            item.setPos(QPointF())
+            if Shiboken.isValid(item):  # a full redraw during the drag deleted the old items
+                item.setPos(QPointF())
         self._clear_guides()
 
     def finish(self, position: QPointF) -> None:
@@ -181,7 +189,7 @@ class ResizeGesture(Gesture):
         self._frame.setRect(self.result)
 
     def cancel(self) -> None:
-        self.canvas.scene.removeItem(self._frame)
+        remove_overlay(self.canvas.scene, self._frame)
 
     def finish(self, position: QPointF) -> None:
         self.move(position)
@@ -231,7 +239,7 @@ class ConnectGesture(Gesture):
         self.canvas.view.viewport().setCursor(cursor)
 
     def cancel(self) -> None:
-        self.canvas.scene.removeItem(self._line)
+        remove_overlay(self.canvas.scene, self._line)
         self.canvas.view.viewport().unsetCursor()
 
     def finish(self, position: QPointF) -> None:
@@ -271,7 +279,7 @@ class RubberBandGesture(Gesture):
         self._band.setRect(QRectF(self.start, position).normalized())
 
     def cancel(self) -> None:
-        self.canvas.scene.removeItem(self._band)
+        remove_overlay(self.canvas.scene, self._band)
 
     def finish(self, position: QPointF) -> None:
         self.move(position)

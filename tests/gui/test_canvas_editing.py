@@ -485,3 +485,22 @@ def test_an_undo_during_a_drag_ends_the_drag(qtbot: QtBot, window: MainWindow, t
     qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=start + QPoint(90, 60))
     # then the layout is undone and the drag moved nothing
     assert tab.session.undo_stack.index() == 0 and bounds(tab, "E") == (450.0, 82.0, 36.0, 36.0) != before
+
+
+def test_drawing_outside_the_diagram_keeps_what_is_on_screen_in_place(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    # given an empty document with one task, at 100 %
+    tab = open_new_document(window, tmp_path)
+    tab.view.actual_size()
+    viewport = tab.view.viewport().rect()
+    choose(qtbot, window, "task")
+    click(qtbot, tab, viewport.center())
+    qtbot.keyClick(tab.canvas_editor.label_editor(), Qt.Key.Key_Escape)
+    (first,) = tab.scene.selected_ids()
+    where = centre_of(tab, first)
+    # when events are drawn near the corners of the window, far outside the diagram's area
+    for corner in (viewport.topLeft() + QPoint(30, 30), viewport.bottomRight() - QPoint(30, 30)):
+        choose(qtbot, window, "endEvent")
+        click(qtbot, tab, corner)
+        # then the task stays where it was on screen, and the new event is where it was put
+        assert centre_of(tab, first) == where
+        assert (centre_of(tab, tab.scene.selected_id()) - corner).manhattanLength() <= 2

@@ -93,6 +93,8 @@ class BpmnView(QGraphicsView):
         self._pan_origin: QPoint | None = None
         self._space_held = False
         self._grid_visible = False
+        self.setSceneRect(scene.sceneRect())
+        scene.sceneRectChanged.connect(self._follow_scene_rect)
         #: The editing tool that gets the mouse, keys and drops first (None: view only).
         self.tool: CanvasTool | None = None
 
@@ -167,13 +169,25 @@ class BpmnView(QGraphicsView):
 
     def zoom_to_fit(self, max_zoom: float = MAX_ZOOM) -> None:
         """Show the whole diagram, at most at ``max_zoom``."""
-        rect = self.sceneRect()
+        scene = self.scene()
+        rect = scene.sceneRect() if scene is not None else self.sceneRect()
+        self.setSceneRect(rect)
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return
         factor = min(view.width() / rect.width(), view.height() / rect.height(), max_zoom)
         self.set_zoom(factor)
         self.centerOn(rect.center())
+
+    def _follow_scene_rect(self, rect: QRectF) -> None:
+        """Grow with the drawing but keep what is on screen where it is: nothing moves while one draws.
+
+        A scene smaller than the viewport would be centred again after every change; the
+        view's own rect therefore also covers the area on screen.
+        """
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.setSceneRect(rect.united(visible))
+        self.centerOn(visible.center())
 
     # --- input ------------------------------------------------------------------------------
 

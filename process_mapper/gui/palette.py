@@ -24,8 +24,14 @@ from .i18n import interface_language
 #: The palette's entries in groups: tools, events, activities, gateways, data and artifacts, pools.
 PALETTE_GROUPS: tuple[tuple[str, ...], ...] = (
     (SELECT_TOOL, CONNECT_TOOL),
-    ("startEvent", "intermediateCatchEvent:message", "intermediateCatchEvent:timer", "intermediateThrowEvent:message", "endEvent"),
-    ("task", "userTask", "manualTask", "serviceTask", "sendTask", "receiveTask", "subProcess:collapsed", "subProcess:expanded", "callActivity"),
+    (
+        "startEvent", "intermediateCatchEvent:message", "intermediateCatchEvent:timer",
+        "intermediateThrowEvent:message", "endEvent",
+    ),
+    (
+        "task", "userTask", "manualTask", "serviceTask", "sendTask", "receiveTask",
+        "subProcess:collapsed", "subProcess:expanded", "callActivity",
+    ),
     ("exclusiveGateway", "parallelGateway", "inclusiveGateway", "eventBasedGateway"),
     ("dataObjectReference", "dataStoreReference", "textAnnotation"),
     (POOL_TOOL, LANE_TOOL),

@@ -90,7 +90,9 @@ def test_click_on_empty_pool_area_selects_the_pool_and_on_nothing_clears(qtbot: 
     assert tab.scene.selected_id() == ""
 
 
-def test_delete_key_deletes_the_selection_with_its_flows_in_one_command(qtbot: QtBot, window: MainWindow, tab: DocumentTab) -> None:
+def test_delete_key_deletes_the_selection_with_its_flows_in_one_command(
+    qtbot: QtBot, window: MainWindow, tab: DocumentTab
+) -> None:
     # given
     click(qtbot, tab, centre_of(tab, "G"))
     # when
@@ -249,7 +251,9 @@ def test_dragging_moves_the_selection_in_one_command(qtbot: QtBot, tab: Document
     assert tab.session.undo_stack.count() == 1
 
 
-def test_moving_snaps_to_the_grid_when_it_is_shown(qtbot: QtBot, window: MainWindow, tab: DocumentTab, app_settings: AppSettings) -> None:
+def test_moving_snaps_to_the_grid_when_it_is_shown(
+    qtbot: QtBot, window: MainWindow, tab: DocumentTab, app_settings: AppSettings
+) -> None:
     # given
     window.edit_actions.grid_action.trigger()
     assert tab.view.grid_visible() and app_settings.show_grid()

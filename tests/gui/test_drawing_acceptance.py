@@ -22,7 +22,9 @@ from .editing_helpers import centre_of, choose, click, drag, open_new_document, 
 
 #: The referral process the test draws: lanes with their steps, then the flows by step name.
 EXPECTED_LANES = {
-    "Sekreterare": {("startEvent", "Remiss inkommen"), ("userTask", "Registrera remiss"), ("task", "Boka akut tid"), ("endEvent", "Klar")},
+    "Sekreterare": {
+        ("startEvent", "Remiss inkommen"), ("userTask", "Registrera remiss"), ("task", "Boka akut tid"), ("endEvent", "Klar"),
+    },
     "Doktor": {("userTask", "Granska remiss"), ("exclusiveGateway", "Akut?"), ("sendTask", "Skicka kallelse")},
 }
 EXPECTED_FLOWS = {
@@ -103,7 +105,9 @@ def draw_referral_process(qtbot: QtBot, window: MainWindow, tab: DocumentTab) ->
     # two lanes, named in their headers
     choose(qtbot, window, "lane")
     click(qtbot, tab, view_point(tab, box.center().x(), box.center().y()))
-    lanes = sorted((r for r in tab.document.index.values() if isinstance(r, Lane)), key=lambda lane: shape_bounds(tab, lane.id).top())
+    lanes = sorted(
+        (r for r in tab.document.index.values() if isinstance(r, Lane)), key=lambda lane: shape_bounds(tab, lane.id).top()
+    )
     top, bottom = (shape_bounds(tab, lane.id) for lane in lanes)
     for lane, band, name in zip(lanes, (top, bottom), ("Sekreterare", "Doktor"), strict=True):
         rename_at(qtbot, tab, view_point(tab, band.left() + 15, band.center().y()), name)

@@ -35,14 +35,13 @@ class EditActions(QObject):
         super().__init__(window)
         self._settings = settings
         self._tab: DocumentTab | None = None
-        self.cut_action = self._action(self.tr("Cu&t"), QKeySequence.StandardKey.Cut, lambda tab: tab.canvas_editor.cut_selection())
-        self.copy_action = self._action(self.tr("&Copy"), QKeySequence.StandardKey.Copy, lambda tab: tab.canvas_editor.copy_selection())
-        self.paste_action = self._action(self.tr("&Paste"), QKeySequence.StandardKey.Paste, lambda tab: tab.canvas_editor.paste())
-        self.delete_action = self._action(self.tr("&Delete"), QKeySequence.StandardKey.Delete, lambda tab: tab.canvas_editor.delete_selection())
+        keys = QKeySequence.StandardKey
+        self.cut_action = self._action(self.tr("Cu&t"), keys.Cut, lambda tab: tab.canvas_editor.cut_selection())
+        self.copy_action = self._action(self.tr("&Copy"), keys.Copy, lambda tab: tab.canvas_editor.copy_selection())
+        self.paste_action = self._action(self.tr("&Paste"), keys.Paste, lambda tab: tab.canvas_editor.paste())
+        self.delete_action = self._action(self.tr("&Delete"), keys.Delete, lambda tab: tab.canvas_editor.delete_selection())
         self.delete_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace)])
-        self.select_all_action = self._action(
-            self.tr("Select &All"), QKeySequence.StandardKey.SelectAll, lambda tab: tab.canvas_editor.select_all()
-        )
+        self.select_all_action = self._action(self.tr("Select &All"), keys.SelectAll, lambda tab: tab.canvas_editor.select_all())
         self.tidy_action = self._action(self.tr("&Tidy Up Layout"), None, lambda tab: tab.canvas_editor.tidy_up())
         self.grid_action = QAction(self.tr("Show &Grid"), self)
         self.grid_action.setCheckable(True)

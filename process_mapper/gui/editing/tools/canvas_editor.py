@@ -165,6 +165,7 @@ class CanvasEditor(QObject):
         if tool == SELECT_TOOL:
             self.view.viewport().unsetCursor()
         else:
+            self._show_connect_handle("")
             self.view.viewport().setCursor(Qt.CursorShape.CrossCursor)
 
     def _perform(self, build: Callable[[DocumentEditor], Edit]) -> Edit | None:

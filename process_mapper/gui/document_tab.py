@@ -10,13 +10,15 @@ from PySide6.QtWidgets import QTabBar, QVBoxLayout, QWidget
 from ..core.model import BpmnDocument
 from .canvas import BpmnScene, BpmnView
 from .editing import EditingSession
+from .editing.tools import CanvasEditor
 
 
 class DocumentTab(QWidget):
     """The page of one open file: the canvas, and a diagram bar when it has several.
 
     Every change of the document goes through :attr:`session` (one undoable command per
-    edit); the canvas redraws after each apply and revert.
+    edit); the canvas redraws after each apply and revert. :attr:`canvas_editor` draws
+    and edits on the canvas with the mouse and keys.
 
     Parameters
     ----------
@@ -38,11 +40,15 @@ class DocumentTab(QWidget):
         self.session = EditingSession(document, self)
         self.scene = BpmnScene(parent=self)
         self.scene.load(document)
+        # One refresh per command (do, undo or redo) of the elements it touched.
+        self._touched: set[str] = set()
         for signal in (self.session.elements_added, self.session.elements_removed, self.session.elements_changed):
-            signal.connect(self._redraw)
-        self.session.diagrams_replaced.connect(self._redraw)
+            signal.connect(self._touched.update)
+        self.session.undo_stack.indexChanged.connect(self._redraw)
+        self.session.diagrams_replaced.connect(self._reload)
         self.view = BpmnView(self.scene, self)
-        self.view.setAcceptDrops(False)  # files dropped on the canvas open in the window
+        self.view.setAcceptDrops(True)  # palette entries; files dropped on the canvas go on to the window
+        self.canvas_editor = CanvasEditor(self.session, self.scene, self.view)
         self._fitted = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -75,7 +81,13 @@ class DocumentTab(QWidget):
         self.scene.select(element_id)
         return self.view.centre_on_element(element_id)
 
-    def _redraw(self, _ids: tuple[str, ...] = ()) -> None:
+    def _redraw(self, _index: int = 0) -> None:
+        touched = set(self._touched)
+        self._touched.clear()  # the same set: the session's signals fill it
+        self.scene.refresh(touched)
+
+    def _reload(self) -> None:
+        self._touched.clear()
         self.scene.reload()
 
     def title(self) -> str:

@@ -28,6 +28,7 @@ from .. import __version__
 from ..core.model import Issue
 from ..core.xmlio import BpmnReadError, read_bpmn
 from .document_tab import DocumentTab
+from .editing.edit_actions import EditActions
 from .i18n import LANGUAGES
 from .library_dock import LibraryDock
 from .panels import ProblemsDock, PropertiesDock
@@ -147,6 +148,7 @@ class MainWindow(QMainWindow):
         self.undo_action.setShortcuts(QKeySequence.StandardKey.Undo)
         self.redo_action = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         self.redo_action.setShortcuts(QKeySequence.StandardKey.Redo)
+        self.edit_actions = EditActions(self, self._settings)
         self.about_action = self._action(self.tr("&About Process Mapper…"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
@@ -162,9 +164,12 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.quit_action)
         self.edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
         self.edit_menu.addActions([self.undo_action, self.redo_action])
+        for action in self.edit_actions.menu_actions():
+            self.edit_menu.addAction(action) if action is not None else self.edit_menu.addSeparator()
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_size_action])
         view_menu.addSeparator()
+        view_menu.addAction(self.edit_actions.grid_action)
         library_action = self.library_dock.toggleViewAction()
         library_action.setText(self.tr("Standard &Processes"))
         view_menu.addAction(library_action)
@@ -316,6 +321,7 @@ class MainWindow(QMainWindow):
         for action in (self.close_action, self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_size_action):
             action.setEnabled(tab is not None)
         self.undo_group.setActiveStack(tab.session.undo_stack if tab is not None else None)
+        self.edit_actions.set_tab(tab)
         self.setWindowTitle(f"{tab.title()}[*] – {APPLICATION}" if tab is not None else APPLICATION)
         self.setWindowModified(tab is not None and tab.session.is_modified())
         self._show_issues(tab.document.issues if tab is not None else None)

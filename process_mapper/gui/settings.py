@@ -14,10 +14,11 @@ _RECENT = "recentFiles"
 _LANGUAGE = "language"
 _GEOMETRY = "mainWindow/geometry"
 _STATE = "mainWindow/state"
+_SHOW_GRID = "canvas/showGrid"
 
 
 class AppSettings:
-    """Recent files, the language preference and the window layout.
+    """Recent files, the language preference, the window layout and the canvas grid.
 
     Parameters
     ----------
@@ -76,4 +77,14 @@ class AppSettings:
         """Remember the main window's geometry and dock/toolbar state."""
         self._settings.setValue(_GEOMETRY, geometry)
         self._settings.setValue(_STATE, state)
+        self._settings.sync()
+
+    def show_grid(self) -> bool:
+        """Whether the canvas shows (and snaps to) its grid."""
+        value = self._settings.value(_SHOW_GRID, False)
+        return value is True or str(value).lower() == "true"
+
+    def set_show_grid(self, shown: bool) -> None:
+        """Remember whether the canvas shows its grid."""
+        self._settings.setValue(_SHOW_GRID, shown)
         self._settings.sync()

@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="sv" sourcelanguage="en">
 <context>
+    <name>CanvasEditor</name>
+    <message>
+        <source>Drag to connect</source>
+        <extracomment>The tools that are not a palette kind. The MIME type of a palette entry dragged onto the canvas: the tool&apos;s text. How far an arrow key moves the selection (with Shift: the fine step). Resize handles and the connect handle, in screen pixels. Where a paste goes when the mouse is not over the canvas: this far from the copied shapes. The active tool changed: ``select``, ``connect``, ``participant``, ``lane`` or a shape kind.</extracomment>
+        <translation>Dra för att koppla</translation>
+    </message>
+    <message>
+        <source>Edit Label</source>
+        <translation>Redigera etikett</translation>
+    </message>
+    <message>
+        <source>Change Type</source>
+        <translation>Ändra typ</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Ta bort</translation>
+    </message>
+    <message>
+        <source>Add Lane</source>
+        <translation>Lägg till simbana</translation>
+    </message>
+    <message>
+        <source>Add Lane Above</source>
+        <translation>Lägg till simbana ovanför</translation>
+    </message>
+    <message>
+        <source>Add Lane Below</source>
+        <translation>Lägg till simbana nedanför</translation>
+    </message>
+    <message>
+        <source>Move Lane Up</source>
+        <translation>Flytta simbana uppåt</translation>
+    </message>
+    <message>
+        <source>Move Lane Down</source>
+        <translation>Flytta simbana nedåt</translation>
+    </message>
+    <message>
+        <source>Remove Lane</source>
+        <translation>Ta bort simbana</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTab</name>
     <message>
         <source>Diagram {number}</source>
@@ -68,6 +112,37 @@
     <message>
         <source>The deadline is written as “{text}”.</source>
         <translation>Tidsgränsen är skriven som ”{text}”.</translation>
+    </message>
+</context>
+<context>
+    <name>EditActions</name>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Klipp &amp;ut</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopiera</translation>
+    </message>
+    <message>
+        <source>&amp;Paste</source>
+        <translation>Klistra &amp;in</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Markera allt</translation>
+    </message>
+    <message>
+        <source>&amp;Tidy Up Layout</source>
+        <translation>&amp;Städa upp layouten</translation>
+    </message>
+    <message>
+        <source>Show &amp;Grid</source>
+        <translation>Visa &amp;rutnät</translation>
     </message>
 </context>
 <context>
@@ -274,6 +349,22 @@
     <message>
         <source>{percent}%</source>
         <translation>{percent} %</translation>
+    </message>
+</context>
+<context>
+    <name>PaletteToolBar</name>
+    <message>
+        <source>Palette</source>
+        <extracomment>The palette&apos;s entries in groups: tools, events, activities, gateways, data and artifacts, pools. Icon drawings: a small box per type family, so the renderers&apos; strokes stay visible. The user chose a tool (``select``, ``connect``, ``participant``, ``lane`` or a shape kind).</extracomment>
+        <translation>Palett</translation>
+    </message>
+    <message>
+        <source>Select</source>
+        <translation>Markera</translation>
+    </message>
+    <message>
+        <source>Connect</source>
+        <translation>Koppla</translation>
     </message>
 </context>
 <context>
@@ -501,6 +592,14 @@
     <message>
         <source>Rename Property &apos;{old}&apos; to &apos;{new}&apos;</source>
         <translation>Byt namn på egenskapen &apos;{old}&apos; till &apos;{new}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ShapeKinds</name>
+    <message>
+        <source>{element} (expanded)</source>
+        <extracomment>Shape kinds that hold other shapes: a click on their body is a click on the canvas.</extracomment>
+        <translation>{element} (expanderad)</translation>
     </message>
 </context>
 </TS>

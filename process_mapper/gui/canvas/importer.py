@@ -8,11 +8,13 @@ stacking (containers below their content) and where external labels go.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from dataclasses import dataclass, field
 
 from lxml import etree
 from PySide6.QtCore import QPointF, QRectF
 
+from ...core.editing.lookup import connections_touching
 from ...core.model.base import XmlElement
 from ...core.model.di import Diagram, Edge, Shape
 from ...core.model.document import BpmnDocument
@@ -89,7 +91,7 @@ class DiagramContent:
     labels: list[LabelView] = field(default_factory=list)
 
 
-def import_diagram(document: BpmnDocument, diagram: Diagram | None = None) -> DiagramContent:
+def import_diagram(document: BpmnDocument, diagram: Diagram | None = None, only: Collection[str] | None = None) -> DiagramContent:
     """The views of ``diagram`` (default: the document's first diagram).
 
     Parameters
@@ -98,6 +100,9 @@ def import_diagram(document: BpmnDocument, diagram: Diagram | None = None) -> Di
         The document the diagram belongs to.
     diagram
         One of ``document.diagrams``.
+    only
+        Import just these elements and what their change may redraw (see
+        :func:`affected_ids`); None imports everything.
 
     Returns
     -------
@@ -108,7 +113,29 @@ def import_diagram(document: BpmnDocument, diagram: Diagram | None = None) -> Di
         diagram = document.diagrams[0] if document.diagrams else None
     if diagram is None or diagram.plane is None:
         return DiagramContent()
-    return _Importer(document, diagram).run()
+    return _Importer(document, diagram).run(None if only is None else affected_ids(document, only))
+
+
+def affected_ids(document: BpmnDocument, ids: Collection[str]) -> set[str]:
+    """``ids`` with the elements whose drawing depends on them.
+
+    The connections touching them (their ends, default-flow slash and condition diamond
+    depend on the source) and the data references naming a data object or store among
+    them (they show its name).
+    """
+    affected = set(ids)
+    affected.update(connection.id for connection in connections_touching(document, affected) if connection.id)
+    for record in document.iter_flow_elements():
+        target = (
+            record.data_object_ref
+            if isinstance(record, DataObjectReference)
+            else record.data_store_ref
+            if isinstance(record, DataStoreReference)
+            else None
+        )
+        if target in ids and record.id:
+            affected.add(record.id)
+    return affected
 
 
 class _Importer:
@@ -118,9 +145,11 @@ class _Importer:
         self.elements = list(diagram.plane.elements) if diagram.plane else []
         self._foreign: dict[str, etree._Element] | None = None
 
-    def run(self) -> DiagramContent:
+    def run(self, only: set[str] | None) -> DiagramContent:
         content = DiagramContent()
         for drawing in self.elements:
+            if only is not None and (drawing.bpmn_element or drawing.id) not in only:
+                continue
             if isinstance(drawing, Shape) and drawing.bounds is not None:
                 shape = self._shape(drawing)
                 content.shapes.append(shape)

@@ -3,13 +3,30 @@
 Zoom: Ctrl + wheel (continuous, so touchpads zoom smoothly), pinch gestures, the zoom
 slots. Pan: the wheel and scroll bars, dragging with the middle button, or dragging
 with the left button while Space is held. The zoom is anchored under the pointer.
+An editing tool (:class:`CanvasTool`) gets the mouse, keys and drops first when one is
+set; the view draws the snapping grid when it is shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QMouseEvent, QNativeGestureEvent, QPainter, QWheelEvent
-from PySide6.QtWidgets import QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
+import math
+from typing import Protocol
+
+from PySide6.QtCore import QEvent, QLineF, QPoint, QPointF, QRect, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QContextMenuEvent,
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QApplication, QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
 
 from .scene import BpmnScene
 
@@ -18,6 +35,32 @@ MIN_ZOOM, MAX_ZOOM = 0.1, 8.0
 ZOOM_STEP = 1.25
 #: Wheel delta (1/8 degree) that doubles the zoom: a notch of 120 zooms by about 12 %.
 WHEEL_DOUBLING = 720.0
+#: Spacing of the snapping grid, in scene units; every fifth line is darker.
+GRID_SIZE = 10.0
+GRID_MAJOR = 5
+#: Grid lines closer than this on screen (pixels) are left out.
+GRID_MIN_PIXELS = 6.0
+GRID_COLOUR, GRID_MAJOR_COLOUR = QColor(236, 238, 242), QColor(218, 222, 230)
+
+
+class CanvasTool(Protocol):
+    """What edits with the mouse, keys and drops; each handler returns True when it took the event."""
+
+    def mouse_press(self, event: QMouseEvent) -> bool: ...
+
+    def mouse_move(self, event: QMouseEvent) -> bool: ...
+
+    def mouse_release(self, event: QMouseEvent) -> bool: ...
+
+    def mouse_double_click(self, event: QMouseEvent) -> bool: ...
+
+    def key_press(self, event: QKeyEvent) -> bool: ...
+
+    def context_menu(self, event: QContextMenuEvent) -> bool: ...
+
+    def drag_enter(self, event: QDragEnterEvent | QDragMoveEvent) -> bool: ...
+
+    def drop(self, event: QDropEvent) -> bool: ...
 
 
 class BpmnView(QGraphicsView):
@@ -49,6 +92,40 @@ class BpmnView(QGraphicsView):
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self._pan_origin: QPoint | None = None
         self._space_held = False
+        self._grid_visible = False
+        self.setSceneRect(scene.sceneRect())
+        scene.sceneRectChanged.connect(self._follow_scene_rect)
+        #: The editing tool that gets the mouse, keys and drops first (None: view only).
+        self.tool: CanvasTool | None = None
+
+    # --- grid -------------------------------------------------------------------------------
+
+    def grid_visible(self) -> bool:
+        """Whether the snapping grid is drawn."""
+        return self._grid_visible
+
+    def set_grid_visible(self, visible: bool) -> None:
+        """Draw the snapping grid under the diagram (shapes then snap to it), or not."""
+        self._grid_visible = visible
+        self.resetCachedContent()
+        self.viewport().update()
+
+    def drawBackground(self, painter: QPainter, area: QRectF | QRect) -> None:  # noqa: N802 - Qt override
+        super().drawBackground(painter, area)
+        rect = QRectF(area)
+        if not self._grid_visible or GRID_SIZE * self.zoom() < GRID_MIN_PIXELS:
+            return
+        first_x, first_y = math.floor(rect.left() / GRID_SIZE), math.floor(rect.top() / GRID_SIZE)
+        last_x, last_y = math.ceil(rect.right() / GRID_SIZE), math.ceil(rect.bottom() / GRID_SIZE)
+        minor: list[QLineF] = []
+        major: list[QLineF] = []
+        for n in range(first_x, last_x + 1):
+            (major if n % GRID_MAJOR == 0 else minor).append(QLineF(n * GRID_SIZE, rect.top(), n * GRID_SIZE, rect.bottom()))
+        for n in range(first_y, last_y + 1):
+            (major if n % GRID_MAJOR == 0 else minor).append(QLineF(rect.left(), n * GRID_SIZE, rect.right(), n * GRID_SIZE))
+        for colour, lines in ((GRID_COLOUR, minor), (GRID_MAJOR_COLOUR, major)):
+            painter.setPen(QPen(colour, 0))
+            painter.drawLines(lines)
 
     # --- zoom -------------------------------------------------------------------------------
 
@@ -92,13 +169,25 @@ class BpmnView(QGraphicsView):
 
     def zoom_to_fit(self, max_zoom: float = MAX_ZOOM) -> None:
         """Show the whole diagram, at most at ``max_zoom``."""
-        rect = self.sceneRect()
+        scene = self.scene()
+        rect = scene.sceneRect() if scene is not None else self.sceneRect()
+        self.setSceneRect(rect)
         view = self.viewport().rect()
         if rect.isEmpty() or view.isEmpty():
             return
         factor = min(view.width() / rect.width(), view.height() / rect.height(), max_zoom)
         self.set_zoom(factor)
         self.centerOn(rect.center())
+
+    def _follow_scene_rect(self, rect: QRectF) -> None:
+        """Grow with the drawing but keep what is on screen where it is: nothing moves while one draws.
+
+        A scene smaller than the viewport would be centred again after every change; the
+        view's own rect therefore also covers the area on screen.
+        """
+        visible = self.mapToScene(self.viewport().rect()).boundingRect()
+        self.setSceneRect(rect.united(visible))
+        self.centerOn(visible.center())
 
     # --- input ------------------------------------------------------------------------------
 
@@ -133,6 +222,9 @@ class BpmnView(QGraphicsView):
         return super().viewportEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
+        if self.tool is not None and self._pan_origin is None and self.tool.key_press(event):
+            event.accept()
+            return
         if event.key() == Qt.Key.Key_Space and not event.isAutoRepeat():
             self._space_held = True
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
@@ -156,6 +248,9 @@ class BpmnView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
+        if self.tool is not None and self.tool.mouse_press(event):
+            event.accept()
+            return
         super().mousePressEvent(event)
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
@@ -165,6 +260,9 @@ class BpmnView(QGraphicsView):
             self._pan_origin = position
             self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - delta.x())
             self.verticalScrollBar().setValue(self.verticalScrollBar().value() - delta.y())
+            event.accept()
+            return
+        if self.tool is not None and self.tool.mouse_move(event):
             event.accept()
             return
         super().mouseMoveEvent(event)
@@ -178,4 +276,33 @@ class BpmnView(QGraphicsView):
                 self.viewport().unsetCursor()
             event.accept()
             return
+        if self.tool is not None and self.tool.mouse_release(event):
+            event.accept()
+            return
         super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        if self.tool is not None and self.tool.mouse_double_click(event):
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
+    def contextMenuEvent(self, event: QContextMenuEvent) -> None:  # noqa: N802 - Qt override
+        if self.tool is not None and self.tool.context_menu(event):
+            event.accept()
+            return
+        super().contextMenuEvent(event)
+
+    # Drops the tool does not take (files) go on to the window, which opens them.
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        if self.tool is None or not self.tool.drag_enter(event):
+            QApplication.sendEvent(self.window(), event)
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802 - Qt override
+        if self.tool is None or not self.tool.drag_enter(event):
+            QApplication.sendEvent(self.window(), event)
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802 - Qt override
+        if self.tool is None or not self.tool.drop(event):
+            QApplication.sendEvent(self.window(), event)

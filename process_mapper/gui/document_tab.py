@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabBar, QVBoxLayout, QWidget
 
@@ -67,6 +68,19 @@ class DocumentTab(QWidget):
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
+            self.view.zoom_to_fit(max_zoom=1.0)
+            # A window shown for the first time lays its docks out after this: fit again
+            # then, unless someone zoomed or scrolled in between.
+            fitted = self._view_state()
+            QTimer.singleShot(0, lambda: self._view_state() != fitted and self._refit_if_unmoved(fitted))
+
+    def _view_state(self) -> tuple[object, ...]:
+        """The viewport size, zoom and scroll position, to tell whether the view was moved."""
+        view = self.view
+        return (view.viewport().size(), view.transform(), view.horizontalScrollBar().value(), view.verticalScrollBar().value())
+
+    def _refit_if_unmoved(self, fitted: tuple[object, ...]) -> None:
+        if self._view_state()[1:] == fitted[1:]:
             self.view.zoom_to_fit(max_zoom=1.0)
 
     def show_diagram(self, index: int) -> None:

@@ -18,8 +18,10 @@ every timed run. Three measurements:
   zoom to fit and at 100 %: a full synchronous repaint of the viewport
   (``viewport().repaint()``), and a pan frame: the scroll bars moved by a step of
   ``--pan-step`` pixels and Qt's events processed until the uncovered strip is painted
-  (the view scrolls the pixels it already has). Median and 95th percentile of
-  ``--frames`` frames after a warm-up.
+  (the view scrolls the pixels it already has), and a zoom frame: the zoom set 5 % in
+  and out again by turns (:meth:`BpmnView.set_zoom`, as the wheel does) and Qt's events
+  processed until the viewport is painted. Median and 95th percentile of ``--frames``
+  frames after a warm-up.
 * **start**: a fresh ``python -c`` process that runs ``process-mapper gui --library
   sample_processes [FILE]`` through :func:`process_mapper.cli.main.main` and prints a line
   once the main window's first paint has finished (an application event filter sees the
@@ -62,6 +64,7 @@ from PySide6.QtWidgets import QApplication, QScrollBar, QWidget  # noqa: E402
 from benchmarks.generate_models import generate  # noqa: E402
 from process_mapper.core.xmlio import read_bpmn  # noqa: E402
 from process_mapper.gui.app import create_application  # noqa: E402
+from process_mapper.gui.canvas import BpmnView  # noqa: E402
 from process_mapper.gui.document_tab import DocumentTab  # noqa: E402
 from process_mapper.gui.main_window import MainWindow  # noqa: E402
 from process_mapper.gui.settings import AppSettings  # noqa: E402
@@ -71,6 +74,8 @@ LIBRARY = ROOT / "sample_processes"
 START_FILE = LIBRARY / "standard" / "STD-REM-IN.bpmn"
 SIZES = (100, 500, 1000, 2000)
 VIEWPORT = QSize(1600, 1000)
+#: One zoom frame's change of the zoom factor.
+ZOOM_STEP = 1.05
 
 # Runs the gui command; when the main window has finished its first paint, prints "painted"
 # and the CPU seconds the process has used.
@@ -179,6 +184,8 @@ class RepaintResult:
     repaint_cpu_ms: list[float]
     pan_ms: list[float]
     pan_cpu_ms: list[float]
+    zoom_ms: list[float]
+    zoom_cpu_ms: list[float]
 
 
 @dataclass
@@ -288,6 +295,19 @@ def pan_frames(bars: Sequence[QScrollBar], watch: PaintWatch, step: int, frames:
     return walls, cpus
 
 
+def zoom_frames(view: BpmnView, watch: PaintWatch, frames: int) -> tuple[list[float], list[float]]:
+    """Wall-clock and CPU times of ``frames`` zoom steps, 5 % in and back out by turns, each painted."""
+    walls, cpus = [], []
+    for frame in range(frames + 1):
+        stopwatch = Stopwatch()
+        view.set_zoom(view.zoom() * ZOOM_STEP if frame % 2 == 0 else view.zoom() / ZOOM_STEP)
+        process_until_painted(watch)
+        if frame:
+            walls.append(stopwatch.wall_ms())
+            cpus.append(stopwatch.cpu_ms())
+    return walls, cpus
+
+
 def measure_repaint(window: MainWindow, path: Path, frames: int, pan_step: int) -> list[RepaintResult]:
     """Repaint and pan frames of ``path`` in a 1600 x 1000 viewport at zoom to fit and 100 %."""
     _times, tab = open_and_paint(window, path)
@@ -300,10 +320,12 @@ def measure_repaint(window: MainWindow, path: Path, frames: int, pan_step: int) 
         apply()
         tab.view.centerOn(tab.scene.sceneRect().center())
         QApplication.processEvents()
+        factor = tab.view.zoom()
         gc.collect()
         repaint, repaint_cpu = repaint_frames(viewport, frames)
         pan, pan_cpu = pan_frames(bars, watch, pan_step, frames)
-        results.append(RepaintResult(zoom, tab.view.zoom(), repaint, repaint_cpu, pan, pan_cpu))
+        zooming, zooming_cpu = zoom_frames(tab.view, watch, frames)
+        results.append(RepaintResult(zoom, factor, repaint, repaint_cpu, pan, pan_cpu, zooming, zooming_cpu))
     close_all_tabs(window)
     return results
 
@@ -384,12 +406,16 @@ def markdown_tables(
         ]
     if repainted:
         lines += [
-            f"| {repaint_size} nodes, 1600 x 1000 | zoom | full repaint ms | CPU ms | pan frame ms | CPU ms |",
-            "|---|---:|---:|---:|---:|---:|",
+            f"| {repaint_size} nodes, 1600 x 1000 | zoom | full repaint ms | CPU ms | pan frame ms | CPU ms "
+            "| zoom frame ms | CPU ms |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for r in repainted:
             pan = f"{_median_p95(r.pan_ms)} | {_median_p95(r.pan_cpu_ms)}" if r.pan_ms else "n/a (fits) | n/a"
-            lines.append(f"| {r.zoom} | {r.zoom_factor:.2f} | {_median_p95(r.repaint_ms)} | {_median_p95(r.repaint_cpu_ms)} | {pan} |")
+            lines.append(
+                f"| {r.zoom} | {r.zoom_factor:.2f} | {_median_p95(r.repaint_ms)} | {_median_p95(r.repaint_cpu_ms)} "
+                f"| {pan} | {_median_p95(r.zoom_ms)} | {_median_p95(r.zoom_cpu_ms)} |"
+            )
         lines += ["", "Median / 95th percentile; CPU: of the thread that paints.", ""]
     if started:
         lines += ["| start | to first paint of the main window ms | CPU ms |", "|---|---:|---:|"]

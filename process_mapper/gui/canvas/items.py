@@ -32,6 +32,9 @@ EDGE_HALO_ALPHA = 110
 LABEL_MARGIN = 6.0
 #: Shapes painted without a pixmap cache: they are about as large as the view.
 UNCACHED_KINDS = frozenset({"participant", "lane"})
+#: Room the items' pixmaps need in Qt's pixmap cache (KiB): a full view of a high-DPI
+#: screen at 200 %. Qt's default, 10 MiB, makes them paint again on every repaint there.
+PIXMAP_CACHE_KIB = 64 * 1024
 
 
 class _ElementItem(QGraphicsItem):

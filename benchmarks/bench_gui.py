@@ -2,9 +2,10 @@
 
 Models come from :func:`benchmarks.generate_models.generate`. Qt runs on the
 ``offscreen`` platform unless ``QT_QPA_PLATFORM`` says otherwise; there every paint is
-software rasterisation into an image in memory (no GPU, no window system), as on a
-desktop whose graphics driver gives Qt no acceleration. The heap is collected before
-every timed run. Three measurements:
+software rasterisation into an image in memory (no GPU, no window system). Qt Widgets
+rasterise in software on the desktop platforms too; what offscreen leaves out is handing
+the window's image to the screen. The heap is collected before every timed run. Three
+measurements:
 
 * **open + first paint** at each ``--sizes``: from the file path to the end of the first
   paint of the canvas, in a shown :class:`~process_mapper.gui.main_window.MainWindow`

@@ -12,10 +12,11 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QPixmapCache
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
+from .canvas.items import PIXMAP_CACHE_KIB
 from .i18n import choose_language, install_translators
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANISATION, AppSettings
@@ -38,6 +39,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setOrganizationName(ORGANISATION)
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
+    QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB)
     return app
 
 

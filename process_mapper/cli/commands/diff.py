@@ -6,11 +6,14 @@ import argparse
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ...core.diff import ChangeSeverity, DiffResult, Differ
 from ...core.xmlio import read_bpmn
 from . import CommandError, ExitCode, Subparsers
 from .match import THESAURUS_HELP, format_table, load_thesaurus_option
+
+if TYPE_CHECKING:
+    from ...core.diff import DiffResult
 
 HELP = "list where a local process must change to follow the standard"
 DESCRIPTION = (
@@ -102,6 +105,8 @@ def run(args: argparse.Namespace) -> ExitCode:
         When ``--force``/``--forbid`` are malformed or name unknown steps, or the
         thesaurus cannot be read.
     """
+    from ...core.diff import Differ  # numpy and scipy: load them only here
+
     forced, forbidden = parse_pairs(args.force, "--force"), parse_pairs(args.forbid, "--forbid")
     thesaurus = load_thesaurus_option(args.thesaurus)
     differ = Differ(read_bpmn(args.standard), read_bpmn(args.local), thesaurus=thesaurus)
@@ -117,6 +122,8 @@ def run(args: argparse.Namespace) -> ExitCode:
 
 
 def _text(result: DiffResult, language: str) -> list[str]:
+    from ...core.diff import ChangeSeverity
+
     if not result.changes:
         return [NO_CHANGES[language]]
     lines: list[str] = []

@@ -7,12 +7,14 @@ import json
 import os
 from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ...core.library import LibraryEntry, LibraryListing, StandardLibrary, Suggestion
 from ...core.xmlio import read_bpmn
 from . import ExitCode, Subparsers, warn
 from .match import format_table, load_thesaurus_option
+
+if TYPE_CHECKING:
+    from ...core.library import LibraryEntry, LibraryListing, Suggestion
 
 HELP = "list the regional standard processes, or suggest the one a local process follows"
 DESCRIPTION = (
@@ -80,6 +82,8 @@ def run(args: argparse.Namespace) -> ExitCode:
     ExitCode
         ``OK``; folders and files that cannot be read are warnings on stderr.
     """
+    from ...core.library import StandardLibrary  # numpy and scipy: load them only here
+
     local = read_bpmn(args.suggest) if args.suggest is not None else None
     thesaurus = load_thesaurus_option(args.thesaurus) if local is not None else None
     library = StandardLibrary(args.folder)

@@ -6,10 +6,13 @@ import argparse
 import json
 from collections.abc import Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ...core.diff import MatchResult, ProcessGraph, StepMatcher, Thesaurus, ThesaurusError, build_graph, default_thesaurus
 from ...core.xmlio import read_bpmn
 from . import CommandError, ExitCode, Subparsers
+
+if TYPE_CHECKING:
+    from ...core.diff import MatchResult, ProcessGraph, Thesaurus
 
 HELP = "pair the steps of two BPMN models by meaning"
 DESCRIPTION = (
@@ -56,6 +59,8 @@ def load_thesaurus_option(path: Path | None) -> Thesaurus:
     CommandError
         When the file or folder cannot be read or has mistakes (the first one is named).
     """
+    from ...core.diff import ThesaurusError, default_thesaurus  # numpy and scipy: load them only here
+
     try:
         return default_thesaurus(*([path] if path is not None else []))
     except ThesaurusError as error:
@@ -101,6 +106,8 @@ def run(args: argparse.Namespace) -> ExitCode:
     ExitCode
         ``OK``.
     """
+    from ...core.diff import StepMatcher, build_graph  # numpy and scipy: load them only here
+
     graph_a, graph_b = build_graph(read_bpmn(args.a)), build_graph(read_bpmn(args.b))
     result = StepMatcher(graph_a, graph_b, load_thesaurus_option(args.thesaurus)).match()
     if args.format == "json":

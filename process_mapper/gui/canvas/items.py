@@ -3,6 +3,11 @@
 Items are dumb: they hold an element's view values and its resolved palette, and ask
 their renderer to paint. They never read or change the model; the scene creates them,
 keeps the id map and pushes new palettes when markers change.
+
+Items keep what they painted in a pixmap at the view's resolution (Qt's device
+coordinate cache): repaints and panning copy the pixmaps, and an item is painted again
+only when it changes or the zoom does. Pools and lanes are painted directly: they span
+most of the view, and their pixmaps would crowd the others out of Qt's pixmap cache.
 """
 
 from __future__ import annotations
@@ -25,6 +30,11 @@ EDGE_HALO_PX = 7.0
 EDGE_HALO_ALPHA = 110
 #: Room around a label's text: glyphs may reach past their measured box when scaled.
 LABEL_MARGIN = 6.0
+#: Shapes painted without a pixmap cache: they are about as large as the view.
+UNCACHED_KINDS = frozenset({"participant", "lane"})
+#: Room the items' pixmaps need in Qt's pixmap cache (KiB): a full view of a high-DPI
+#: screen at 200 %. Qt's default, 10 MiB, makes them paint again on every repaint there.
+PIXMAP_CACHE_KIB = 64 * 1024
 
 
 class _ElementItem(QGraphicsItem):
@@ -34,6 +44,7 @@ class _ElementItem(QGraphicsItem):
         super().__init__()
         self.element_id = element_id
         self._palette = palette
+        self.setCacheMode(QGraphicsItem.CacheMode.DeviceCoordinateCache)
 
     @property
     def palette(self) -> Palette:
@@ -66,6 +77,8 @@ class ShapeItem(_ElementItem):
         self._outline = renderer.outline(view)
         self._rect = view.bounds.adjusted(-SHAPE_MARGIN, -SHAPE_MARGIN, SHAPE_MARGIN, SHAPE_MARGIN)
         self.setZValue(view.z)
+        if view.kind in UNCACHED_KINDS:
+            self.setCacheMode(QGraphicsItem.CacheMode.NoCache)
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
         return self._rect

@@ -103,20 +103,28 @@ class Style:
 
 @dataclass(frozen=True)
 class Palette:
-    """Resolved colours for one element, with the pens and fonts renderers use."""
+    """Resolved colours for one element, with the pens and fonts renderers use.
+
+    Pens and fonts are made once per palette and handed out as copies (Qt shares their
+    data until a copy is changed): painting asks for them for every element.
+    """
 
     style: Style
     stroke: QColor
     fill: QColor
     text: QColor
     outline: QColor | None = None
+    _pens: dict[tuple[float | None, Qt.PenStyle], QPen] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _fonts: dict[bool, QFont] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def pen(self, width: float | None = None, line: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:
         """A stroke pen of ``width`` scene units (default :attr:`Style.line_width`)."""
-        pen = QPen(self.stroke, self.style.line_width if width is None else width, line)
-        pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
-        pen.setCapStyle(Qt.PenCapStyle.RoundCap if line == Qt.PenStyle.SolidLine else Qt.PenCapStyle.FlatCap)
-        return pen
+        pen = self._pens.get((width, line))
+        if pen is None:
+            pen = self._pens[width, line] = QPen(self.stroke, self.style.line_width if width is None else width, line)
+            pen.setJoinStyle(Qt.PenJoinStyle.RoundJoin)
+            pen.setCapStyle(Qt.PenCapStyle.RoundCap if line == Qt.PenStyle.SolidLine else Qt.PenCapStyle.FlatCap)
+        return QPen(pen)
 
     def dashed_pen(self, width: float, pattern: tuple[float, ...]) -> QPen:
         """A stroke pen with a dash ``pattern`` given in scene units (not pen widths)."""
@@ -141,12 +149,14 @@ class Palette:
 
     def font(self, external: bool = False) -> QFont:
         """The font of names inside shapes, or of external labels."""
-        font = QFont()
-        font.setFamilies(list(self.style.font_families))
-        font.setPixelSize(self.style.label_font_px if external else self.style.font_px)
-        # Unhinted glyphs keep their proportions at every zoom: names wrap the same way.
-        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
-        return font
+        font = self._fonts.get(external)
+        if font is None:
+            font = self._fonts[external] = QFont()
+            font.setFamilies(list(self.style.font_families))
+            font.setPixelSize(self.style.label_font_px if external else self.style.font_px)
+            # Unhinted glyphs keep their proportions at every zoom: names wrap the same way.
+            font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        return QFont(font)
 
 
 #: The look of diagrams in this application.

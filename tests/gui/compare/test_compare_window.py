@@ -15,7 +15,7 @@ from process_mapper.core.comparison import Comparison, Decision
 from process_mapper.core.diff import Category, ChangeSeverity
 from process_mapper.gui.compare import CompareWindow, open_comparison_file
 from process_mapper.gui.compare.marks import Mark
-from process_mapper.gui.compare.window import COUNTERPART_MARKER, WORKSHOP_SCALE, DiagramPane
+from process_mapper.gui.compare.window import COUNTERPART_MARKER, WORKSHOP_SCALE, WORKSHOP_ZOOM, DiagramPane
 
 from .conftest import expected_changes, sample_pairs
 
@@ -254,8 +254,11 @@ def test_workshop_mode_shows_one_change_at_a_time(qtbot: QtBot, open_window: Ope
     assert window.change_list.current_change() == order[1]
     assert f"Change 2 of {len(order)}" in window.card.text()
     change = comparison.change(order[1])
-    if change.standard_elements:
-        assert _viewport_centre_in(window.panes["standard"], change.standard_elements[0])
+    for side, elements in (("standard", change.standard_elements), ("local", change.local_elements)):
+        view = window.panes[side].view
+        item = window.panes[side].scene.item_for_id(elements[0])
+        assert view.zoom() == pytest.approx(WORKSHOP_ZOOM)
+        assert view.viewport().rect().contains(view.mapFromScene(item.sceneBoundingRect().center()))
     qtbot.keyClick(window, Qt.Key.Key_Left)
     assert window.change_list.current_change() == order[0]
     qtbot.keyClick(window, Qt.Key.Key_Escape)

@@ -108,12 +108,12 @@
         <translation>Jämförelser (*{suffix});;Alla filer (*)</translation>
     </message>
     <message>
-        <source>Standard: {name}</source>
-        <translation>Standard: {name}</translation>
+        <source>&lt;b&gt;Standard:&lt;/b&gt; {name}</source>
+        <translation>&lt;b&gt;Standard:&lt;/b&gt; {name}</translation>
     </message>
     <message>
-        <source>Local: {name}</source>
-        <translation>Lokal: {name}</translation>
+        <source>&lt;b&gt;Local:&lt;/b&gt; {name}</source>
+        <translation>&lt;b&gt;Lokal:&lt;/b&gt; {name}</translation>
     </message>
     <message>
         <source>Changes</source>
@@ -300,6 +300,10 @@
     <message>
         <source>Local: {step}</source>
         <translation>Lokalt: {step}</translation>
+    </message>
+    <message>
+        <source>Decision: {decision}</source>
+        <translation>Beslut: {decision}</translation>
     </message>
     <message>
         <source>Save Comparison</source>

@@ -62,8 +62,8 @@ class ChangeList(QWidget):
             combo.currentIndexChanged.connect(self._fill)
         self.tree = QTreeWidget(self)
         self.tree.setHeaderLabels([self.tr("Change"), self.tr("Decision")])
-        self.tree.setWordWrap(True)
-        self.tree.setUniformRowHeights(False)
+        # One line per change (the tooltip has the whole sentence): uniform rows lay out fast.
+        self.tree.setUniformRowHeights(True)
         self.tree.header().setStretchLastSection(False)
         self.tree.header().setSectionResizeMode(0, self.tree.header().ResizeMode.Stretch)
         self.tree.header().setSectionResizeMode(1, self.tree.header().ResizeMode.ResizeToContents)

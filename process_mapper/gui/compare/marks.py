@@ -134,7 +134,7 @@ class MarkBadge(QGraphicsItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptedMouseButtons(Qt.MouseButton.NoButton)
 
-    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+    def boundingRect(self) -> QRectF:
         extent = self._radius + 1
         return QRectF(-extent, -extent, 2 * extent, 2 * extent)
 

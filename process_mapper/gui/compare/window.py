@@ -12,10 +12,20 @@ state; the window only keeps what is on screen in step with it.
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QHelpEvent, QKeySequence, QMouseEvent, QShowEvent, QTransform
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QHelpEvent,
+    QKeySequence,
+    QMouseEvent,
+    QShowEvent,
+    QTransform,
+)
 from PySide6.QtWidgets import (
     QDockWidget,
     QFileDialog,
@@ -28,6 +38,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from ...core.comparison import (
     CATEGORY_NAMES,
@@ -82,7 +93,7 @@ class DiagramPane(QWidget):
         super().__init__(parent)
         self.heading = QLabel(heading, self)
         self.heading.setContentsMargins(6, 3, 6, 3)
-        self.heading.setStyleSheet("font-weight: bold; background: #eef1f5;")
+        self.heading.setStyleSheet("background: #eef1f5;")  # no font here: workshop mode enlarges it
         self.scene = BpmnScene(parent=self)
         self.view = BpmnView(self.scene, self)
         self.view.setAcceptDrops(False)
@@ -104,11 +115,23 @@ class DiagramPane(QWidget):
                 return item.element_id
         return ""
 
-    def centred_point(self) -> tuple[float, float]:
-        """The scene point in the middle of the viewport, relative to the scene's top left."""
+    def centred_fraction(self) -> tuple[float, float]:
+        """Where the middle of the viewport lies in the scene, as fractions of its width and height."""
         centre = self.view.mapToScene(self.view.viewport().rect().center())
-        origin = self.scene.sceneRect().topLeft()
-        return centre.x() - origin.x(), centre.y() - origin.y()
+        rect = self.scene.sceneRect()
+        return (centre.x() - rect.left()) / rect.width(), (centre.y() - rect.top()) / rect.height()
+
+    def centre_on_fraction(self, x: float, y: float) -> None:
+        """Centre the view on the scene point at these fractions of the scene's width and height."""
+        rect = self.scene.sceneRect()
+        self.view.centerOn(rect.left() + x * rect.width(), rect.top() + y * rect.height())
+
+    def fit_factor(self) -> float:
+        """The zoom that shows the whole diagram, at most actual size."""
+        rect, view = self.scene.sceneRect(), self.view.viewport().rect()
+        if rect.isEmpty() or view.isEmpty():
+            return 1.0
+        return min(view.width() / rect.width(), view.height() / rect.height(), 1.0)
 
 
 class LegendBar(QWidget):
@@ -159,11 +182,10 @@ class CompareWindow(QMainWindow):
         self._modified = False
         self._workshop = False
         self._fitted = False
-        self._closed = False  # the views go one by one while the window is destroyed: nothing follows
         self._normal_font = QFont(self.font())
         self.panes: dict[Side, DiagramPane] = {
-            "standard": DiagramPane(self.tr("Standard: {name}").format(name=comparison.standard.display_name)),
-            "local": DiagramPane(self.tr("Local: {name}").format(name=comparison.local.display_name)),
+            "standard": DiagramPane(self.tr("<b>Standard:</b> {name}").format(name=escape(comparison.standard.display_name))),
+            "local": DiagramPane(self.tr("<b>Local:</b> {name}").format(name=escape(comparison.local.display_name))),
         }
         self.panes["standard"].scene.load(comparison.standard_document)
         self.panes["local"].scene.load(comparison.local_document)
@@ -391,17 +413,19 @@ class CompareWindow(QMainWindow):
     # --- synchronised pan and zoom ------------------------------------------------------------
 
     def _follow(self, side: Side) -> None:
-        if self._syncing or self._closed or not self.sync_action.isChecked():
+        if self._syncing or not self._alive() or not self.sync_action.isChecked():
             return
         source, other = self.panes[side], self.panes["local" if side == "standard" else "standard"]
         self._syncing = True
         try:
             other.view.set_zoom(source.view.zoom())
-            x, y = source.centred_point()
-            origin = other.scene.sceneRect().topLeft()
-            other.view.centerOn(origin.x() + x, origin.y() + y)
+            other.centre_on_fraction(*source.centred_fraction())
         finally:
             self._syncing = False
+
+    def _alive(self) -> bool:
+        # While the window is destroyed its views and scenes go one by one, still sending signals.
+        return all(isValid(part) for pane in self.panes.values() for part in (pane, pane.view, pane.scene))
 
     def _set_synced(self, synced: bool) -> None:
         self.sync_action.setChecked(synced)
@@ -413,15 +437,17 @@ class CompareWindow(QMainWindow):
         self.splitter.setOrientation(Qt.Orientation.Vertical if stacked else Qt.Orientation.Horizontal)
 
     def fit_both(self) -> None:
-        """Fit each diagram in its view (synchronisation resumes from the standard)."""
+        """Show both diagrams whole; while synchronised, at the same zoom (the smaller fit)."""
+        factors = {side: pane.fit_factor() for side, pane in self.panes.items()}
         self._syncing = True
         try:
-            for side in SIDES:
-                self.panes[side].view.zoom_to_fit(max_zoom=1.0)
+            for side, pane in self.panes.items():
+                pane.view.set_zoom(min(factors.values()) if self.sync_action.isChecked() else factors[side])
+                pane.centre_on_fraction(0.5, 0.5)
         finally:
             self._syncing = False
 
-    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt override
+    def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
@@ -429,8 +455,8 @@ class CompareWindow(QMainWindow):
 
     # --- hover: the counterpart and why -------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
-        side = next((s for s in SIDES if watched is self.panes[s].view.viewport()), None) if not self._closed else None
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        side = next((s for s in SIDES if watched is self.panes[s].view.viewport()), None) if self._alive() else None
         if side is not None:
             if event.type() == QEvent.Type.MouseMove and isinstance(event, QMouseEvent):
                 self.hover(side, self.panes[side].element_at(event.position().toPoint()))
@@ -577,13 +603,13 @@ class CompareWindow(QMainWindow):
             return
         position = (self.tr("Change {number} of {count}").format(number=shown.index(change_id) + 1, count=len(shown))
                     if change_id in shown else self.tr("Decision that cannot be placed"))
-        steps = [text for text in (row.standard_step and self.tr("Standard: {step}").format(step=row.standard_step),
-                                   row.local_step and self.tr("Local: {step}").format(step=row.local_step)) if text]
+        steps = [text for text in (row.standard_step and self.tr("Standard: {step}").format(step=escape(row.standard_step)),
+                                   row.local_step and self.tr("Local: {step}").format(step=escape(row.local_step))) if text]
+        decision = self.tr("Decision: {decision}").format(decision=row.decision_name)
         self.card.setText(
             f"<p>{position}</p><p><b>{row.category_name}</b> · {row.severity_name}</p>"
-            f"<p style='font-size: large'>{row.explanation}</p>"
-            f"<p>{'<br>'.join(steps)}</p>"
-            f"<p>{self.tr('Decision: {decision}').format(decision=row.decision_name)}</p>"
+            f"<p style='font-size: large'>{escape(row.explanation)}</p>"
+            f"<p>{'<br>'.join(steps)}</p><p>{decision}</p>"
         )
 
     # --- saving -------------------------------------------------------------------------------
@@ -613,7 +639,7 @@ class CompareWindow(QMainWindow):
         self._set_modified(False)
         return True
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self._modified:
             answer = QMessageBox.question(
                 self, self.tr("Save Comparison?"),
@@ -625,5 +651,4 @@ class CompareWindow(QMainWindow):
             ):
                 event.ignore()
                 return
-        self._closed = True
         super().closeEvent(event)

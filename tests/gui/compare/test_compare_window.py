@@ -7,7 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QDate, QPoint, Qt
+from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt
+from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QFileDialog
 from pytestqt.qtbot import QtBot
 
@@ -15,7 +16,12 @@ from process_mapper.core.comparison import Comparison, Decision
 from process_mapper.core.diff import Category, ChangeSeverity
 from process_mapper.gui.compare import CompareWindow, open_comparison_file
 from process_mapper.gui.compare.marks import Mark
-from process_mapper.gui.compare.window import COUNTERPART_MARKER, WORKSHOP_SCALE, WORKSHOP_ZOOM, DiagramPane
+from process_mapper.gui.compare.window import (
+    COUNTERPART_MARKER,
+    WORKSHOP_SCALE,
+    WORKSHOP_ZOOM,
+    DiagramPane,
+)
 
 from .conftest import expected_changes, sample_pairs
 
@@ -28,6 +34,15 @@ def _viewport_centre_in(pane: DiagramPane, element_id: str) -> bool:
     assert item is not None
     centre = pane.view.mapToScene(pane.view.viewport().rect().center())
     return item.sceneBoundingRect().adjusted(-2, -2, 2, 2).contains(centre)
+
+
+def _move_mouse(pane: DiagramPane, position: QPoint) -> None:
+    """The pointer moves over the pane's viewport to ``position`` (sent straight to it: the offscreen
+    platform drops synthesised moves while another test's window holds the pointer)."""
+    viewport = pane.view.viewport()
+    event = QMouseEvent(QEvent.Type.MouseMove, QPointF(position), QPointF(viewport.mapToGlobal(position)),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(viewport, event)
 
 
 def _activate(qtbot: QtBot, window: CompareWindow) -> None:
@@ -88,12 +103,12 @@ def test_hovering_a_step_marks_its_counterpart_and_says_why(qtbot: QtBot, open_w
     item = pane.scene.item_for_id("A_SE1")
     assert item is not None
     position = pane.view.mapFromScene(item.sceneBoundingRect().center())
-    qtbot.mouseMove(pane.view.viewport(), position)
+    _move_mouse(pane, position)
     assert window.counterparts() == match.b_ids
     assert all(COUNTERPART_MARKER in window.panes["local"].scene.markers(b) for b in match.b_ids)
     text = window.hover_text("standard", "A_SE1")
     assert match.reason in text and "Paired with" in text
-    qtbot.mouseMove(pane.view.viewport(), QPoint(2, 2))
+    _move_mouse(pane, QPoint(2, 2))
     assert window.counterparts() == ()
     assert all(COUNTERPART_MARKER not in window.panes["local"].scene.markers(b) for b in match.b_ids)
 

@@ -19,10 +19,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
+    QColor,
     QFont,
     QHelpEvent,
     QKeySequence,
     QMouseEvent,
+    QPalette,
     QShowEvent,
     QTransform,
 )
@@ -67,6 +69,7 @@ COUNTERPART_MARKER = "hover"
 #: Marker of the elements of the chosen change.
 FOCUS_MARKER = "selected"
 LEGEND_ICON_PX = 18
+HEADING_BACKGROUND = "#eef1f5"
 #: Diagrams this many times wider than high are stacked when the window opens.
 WIDE_RATIO = 2.0
 #: Width of the changes dock until the user resizes it.
@@ -93,7 +96,11 @@ class DiagramPane(QWidget):
         super().__init__(parent)
         self.heading = QLabel(heading, self)
         self.heading.setContentsMargins(6, 3, 6, 3)
-        self.heading.setStyleSheet("background: #eef1f5;")  # no font here: workshop mode enlarges it
+        # A palette, not a style sheet: a style sheet would keep workshop mode's larger font out.
+        background = self.heading.palette()
+        background.setColor(QPalette.ColorRole.Window, QColor(HEADING_BACKGROUND))
+        self.heading.setPalette(background)
+        self.heading.setAutoFillBackground(True)
         self.scene = BpmnScene(parent=self)
         self.view = BpmnView(self.scene, self)
         self.view.setAcceptDrops(False)
@@ -393,9 +400,36 @@ class CompareWindow(QMainWindow):
         finally:
             self._syncing = False
         drawn = [side for side in SIDES if elements[side] and self.panes[side].scene.item_for_id(elements[side][0])]
-        if len(drawn) == 1:  # the other side follows, so it shows the same part of the process
-            self._follow(drawn[0])
+        if len(drawn) == 1:  # the other side shows the same part of the process
+            self._show_nearest_counterpart(drawn[0], elements[drawn[0]][0])
         self._update_actions()
+
+    def _show_nearest_counterpart(self, side: Side, element_id: str) -> None:
+        """Centre the other side on the counterpart of the matched step drawn nearest to ``element_id``."""
+        own, other = self.panes[side], self.panes["local" if side == "standard" else "standard"]
+        focus = own.scene.item_for_id(element_id)
+        assert focus is not None
+        centre = focus.sceneBoundingRect().center()
+        nearest: tuple[float, str] | None = None
+        for a, b in self.comparison.result().matches.pairs():
+            mine, theirs = (a, b) if side == "standard" else (b, a)
+            item = own.scene.item_for_id(mine)
+            if item is None or other.scene.item_for_id(theirs) is None:
+                continue
+            offset = item.sceneBoundingRect().center() - centre
+            distance = offset.x() ** 2 + offset.y() ** 2
+            if nearest is None or distance < nearest[0]:
+                nearest = (distance, theirs)
+        if nearest is None:
+            self._follow(side)
+            return
+        if self._workshop:
+            other.view.set_zoom(WORKSHOP_ZOOM)
+        self._syncing = True
+        try:
+            other.view.centre_on_element(nearest[1])
+        finally:
+            self._syncing = False
 
     def _focus(self, side: Side, elements: tuple[str, ...]) -> None:
         pane = self.panes[side]

@@ -294,3 +294,24 @@ def test_pan_and_zoom_follow_the_other_side_until_unlinked(open_window: OpenWind
     window.stack_action.setChecked(False)
     window.stack_action.trigger()
     assert window.splitter.orientation() == Qt.Orientation.Vertical
+
+
+def test_a_change_on_one_side_shows_the_same_part_of_the_process_on_the_other(open_window: OpenWindow) -> None:
+    comparison = Comparison.create(*sample_pairs()[0][1:])
+    window = open_window(comparison)
+    for pane in window.panes.values():
+        pane.view.set_zoom(2.0)
+    extra = next(c for c in comparison.ordered_changes() if c.category is Category.EXTRA_STEP)
+    window.change_list.select_change(extra.id)
+    assert _viewport_centre_in(window.panes["local"], extra.local_elements[0])
+    local = window.panes["local"].scene
+    extra_centre = local.item_for_id(extra.local_elements[0]).sceneBoundingRect().center()
+
+    def distance(pair: tuple[str, str]) -> float:
+        offset = local.item_for_id(pair[1]).sceneBoundingRect().center() - extra_centre
+        return offset.x() ** 2 + offset.y() ** 2
+
+    nearest = min(comparison.result().matches.pairs(), key=distance)
+    standard = window.panes["standard"]
+    counterpart = standard.scene.item_for_id(nearest[0]).sceneBoundingRect().center()
+    assert standard.view.viewport().rect().contains(standard.view.mapFromScene(counterpart))

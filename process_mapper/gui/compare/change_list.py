@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -185,7 +185,7 @@ class ChangeList(QWidget):
         """Make ``change_id`` the current row ('' clears); False when it is not shown."""
         item = self._items.get(change_id)
         if item is None:
-            self.tree.setCurrentItem(None)
+            self.tree.setCurrentIndex(QModelIndex())
             return False
         self.tree.setCurrentItem(item)
         self.tree.scrollToItem(item)

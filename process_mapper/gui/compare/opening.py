@@ -11,7 +11,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ...core.comparison import Comparison, ComparisonFileError, load_comparison
+from ...core.comparison import Comparison, ComparisonFileError, Side, load_comparison
 from ...core.comparison.errors import side_name
 from ..i18n import interface_language
 from .window import CompareWindow, comparison_filter
@@ -42,10 +42,10 @@ def open_comparison_file(parent: QWidget, path: Path) -> CompareWindow | None:
     comparison cannot be opened (the user was told why).
     """
     language = interface_language()
-    located: dict[str, Path] = {}
+    located: dict[Side, Path] = {}
     while True:
         try:
-            comparison = load_comparison(path, **located)
+            comparison = load_comparison(path, standard=located.get("standard"), local=located.get("local"))
             break
         except ComparisonFileError as error:
             if error.side is None or error.side in located:

@@ -283,7 +283,7 @@ class CompareWindow(QMainWindow):
         self.workshop_action = self._action(self.tr("&Workshop Mode"), self.set_workshop_mode, [key("F11")], True)
         self.workshop_action.setToolTip(self.tr("Full screen, one change at a time; arrow keys step, Escape leaves"))
         self._workshop_keys = [
-            self._action(self.tr("Next Change"), lambda: self.step(1), [key("Right"), key("Down"), key("Space")]),
+            self._action(self.tr("Next Change"), lambda: self.step(1), [key("Right"), key("Down")]),
             self._action(self.tr("Previous Change"), lambda: self.step(-1), [key("Left"), key("Up")]),
             self._action(self.tr("Leave Workshop Mode"), lambda: self.set_workshop_mode(False), [key("Escape")]),
         ]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -80,3 +81,30 @@ def test_a_damaged_comparison_file_is_explained(
     window.open_comparison_action.trigger()
     assert not _compare_windows(window)
     assert len(shown) == 1 and "trasig.pmcompare" in shown[0] and "Traceback" not in shown[0]
+
+
+def test_a_moved_bpmn_file_can_be_located(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    local = tmp_path / "A-V1.bpmn"
+    shutil.copy(SAMPLES / "local" / "A-V1.bpmn", local)
+    comparison = Comparison.create(SAMPLES / "standard" / "STD-REM-IN.bpmn", local)
+    save_comparison(comparison, tmp_path / "a.pmcompare")
+    moved = tmp_path / "arkiv" / "A-V1.bpmn"
+    moved.parent.mkdir()
+    local.rename(moved)
+    asked: list[str] = []
+
+    def question(parent: QWidget, title: str, text: str, *args: object) -> QMessageBox.StandardButton:
+        asked.append(text)
+        return QMessageBox.StandardButton.Open
+
+    files = iter([str(tmp_path / "a.pmcompare"), str(moved)])
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(question))
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (next(files), "")))
+    window.open_comparison_action.trigger()
+    assert len(asked) == 1 and "A-V1.bpmn" in asked[0]
+    (compare,) = _compare_windows(window)
+    assert compare.comparison.local.path == moved.resolve()
+    assert compare.comparison.moved_files == ("local",) and not compare.comparison.changed_files
+    assert compare.banner.isHidden()

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QDate, QEvent, QPoint, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from process_mapper.core.comparison import Comparison, Decision
@@ -315,3 +315,22 @@ def test_a_change_on_one_side_shows_the_same_part_of_the_process_on_the_other(op
     standard = window.panes["standard"]
     counterpart = standard.scene.item_for_id(nearest[0]).sceneBoundingRect().center()
     assert standard.view.viewport().rect().contains(standard.view.mapFromScene(counterpart))
+
+
+def test_closing_with_unsaved_links_asks_first(
+    open_window: OpenWindow, questions: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    comparison = Comparison.create(*sample_pairs()[0][1:])
+    window = open_window(comparison)
+    window.close()
+    assert questions == []  # nothing to save yet
+    window = open_window(comparison)
+    a, b = next(iter(comparison.result().matches.pairs()))
+    window.panes["standard"].scene.select(a)
+    window.panes["local"].scene.select(b)
+    window.unlink_action.trigger()
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: QMessageBox.StandardButton.Cancel))
+    assert not window.close()
+    assert window.isVisible() and comparison.unlinks == ((a, b),)
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(lambda *args: QMessageBox.StandardButton.Discard))
+    assert window.close()

@@ -228,14 +228,13 @@ class CompareWindow(QMainWindow):
         self.card.setWordWrap(True)
         self.card.setTextFormat(Qt.TextFormat.RichText)
         self.card.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
-        self.card.hide()
         self.decision_form = DecisionForm(self.language, self)
         self.decision_form.submitted.connect(self.record_decision)
         panel = QWidget(self)
-        panel_layout = QVBoxLayout(panel)
-        panel_layout.addWidget(self.change_list, 1)
-        panel_layout.addWidget(self.card, 1)
-        panel_layout.addWidget(self.decision_form)
+        self._panel_layout = QVBoxLayout(panel)
+        self._panel_layout.addWidget(self.change_list, 1)
+        self._panel_layout.addWidget(self.card)  # the whole sentence; the list shows one line each
+        self._panel_layout.addWidget(self.decision_form)
         self.dock = QDockWidget(self.tr("Changes"), self)
         self.dock.setObjectName("ChangesDock")
         self.dock.setFeatures(QDockWidget.DockWidgetFeature.DockWidgetMovable)
@@ -321,8 +320,7 @@ class CompareWindow(QMainWindow):
         self._show_summary()
         self._show_banner()
         self._update_actions()
-        if self._workshop:
-            self._show_card(self.change_list.current_change())
+        self._show_card(self.change_list.current_change())
 
     def _show_summary(self) -> None:
         summary = self.comparison.summary()
@@ -383,8 +381,7 @@ class CompareWindow(QMainWindow):
         unplaced = self.change_list.is_unplaced(change_id)
         decision = self.comparison.decision(change_id) if change_id else None
         self.decision_form.show_decision(change_id, decision, editable=not unplaced)
-        if self._workshop:
-            self._show_card(change_id)
+        self._show_card(change_id)
         try:
             change = self.comparison.change(change_id) if change_id and not unplaced else None
         except KeyError:
@@ -620,7 +617,7 @@ class CompareWindow(QMainWindow):
         font.setPointSizeF(self._normal_font.pointSizeF() * scale)
         self.setFont(font)
         self.change_list.setVisible(not on)
-        self.card.setVisible(on)
+        self._panel_layout.setStretchFactor(self.card, 1 if on else 0)
         if on:
             self.showFullScreen()
             if not self.change_list.current_change():

@@ -278,7 +278,7 @@ def test_workshop_mode_shows_one_change_at_a_time(qtbot: QtBot, open_window: Ope
     assert window.change_list.current_change() == order[0]
     qtbot.keyClick(window, Qt.Key.Key_Escape)
     assert not window.is_workshop_mode() and not window.isFullScreen()
-    assert window.change_list.isVisibleTo(window) and window.card.isHidden()
+    assert window.change_list.isVisibleTo(window) and window.card.isVisibleTo(window)
     assert window.font().pointSizeF() == pytest.approx(normal_size)
 
 

@@ -157,11 +157,6 @@ class MarkLayer:
         self._badges: dict[str, MarkBadge] = {}
         self._radius = BADGE_RADIUS_PX
 
-    @property
-    def marks(self) -> Mapping[str, Mark]:
-        """The mark of every marked element, by id."""
-        return dict(self._marks)
-
     def badge(self, element_id: str) -> MarkBadge | None:
         """The badge drawn on ``element_id``, if any."""
         return self._badges.get(element_id)
@@ -191,6 +186,8 @@ class MarkLayer:
             return
         if isinstance(item, ShapeItem):
             anchor = item.view.bounds.topRight()
+        elif item.boundingRect().isEmpty():
+            return  # a connection without waypoints is not drawn: its colour is all there is
         else:
             anchor = item.sceneBoundingRect().center()
         badge = MarkBadge(mark, anchor, self._radius)

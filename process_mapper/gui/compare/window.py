@@ -155,7 +155,6 @@ class LegendBar(QWidget):
             (Mark.RENAMED, self.tr("Renamed only")),
             (None, self.tr("Matched, unchanged")),
         ]
-        self.labels: list[QLabel] = []
         for mark, text in entries:
             icon = QLabel(self)
             icon.setPixmap(legend_icon(mark, LEGEND_ICON_PX))
@@ -163,7 +162,6 @@ class LegendBar(QWidget):
             label.setWordWrap(True)
             layout.addWidget(icon)
             layout.addWidget(label, 1)
-            self.labels.append(label)
 
 
 class CompareWindow(QMainWindow):
@@ -365,10 +363,6 @@ class CompareWindow(QMainWindow):
     def _set_modified(self, modified: bool) -> None:
         self._modified = modified
         self._update_title()
-
-    def is_modified(self) -> bool:
-        """True when links or decisions were made since the comparison was last saved."""
-        return self._modified
 
     # --- choosing a change --------------------------------------------------------------------
 

@@ -111,13 +111,17 @@ class LibraryDock(QDockWidget):
 
     def entry_paths(self) -> list[Path]:
         """The files listed, in tree order."""
-        paths = []
+        return [entry.path for entry in self.entries()]
+
+    def entries(self) -> list[LibraryEntry]:
+        """The processes listed, with their titles, in tree order."""
+        entries = []
         items = QTreeWidgetItemIterator(self._tree)
         while (item := items.value()) is not None:
             if path := item.data(0, _PATH_ROLE):
-                paths.append(Path(path))
+                entries.append(LibraryEntry(Path(path), item.text(0)))
             items += 1
-        return paths
+        return entries
 
     def _on_item_activated(self, item: QTreeWidgetItem) -> None:
         path = item.data(0, _PATH_ROLE)

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageB
 from .. import __version__
 from ..core.model import Issue
 from ..core.xmlio import BpmnReadError, read_bpmn
+from .compare import CompareDialog, CompareWindow, choose_comparison_file, compare_files
 from .document_tab import DocumentTab
 from .editing.edit_actions import EditActions
 from .i18n import LANGUAGES
@@ -131,6 +132,10 @@ class MainWindow(QMainWindow):
         self.new_action.setToolTip(self.tr("Drawing new processes comes in a later version."))
         self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_files)
+        self.compare_action = self._action(self.tr("Co&mpare with Standard…"), "Ctrl+K")
+        self.compare_action.triggered.connect(self.choose_comparison)
+        self.open_comparison_action = self._action(self.tr("Open Compar&ison…"))
+        self.open_comparison_action.triggered.connect(lambda: choose_comparison_file(self))
         self.close_action = self._action(self.tr("&Close"), QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
@@ -158,6 +163,8 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addSeparator()
+        file_menu.addActions([self.compare_action, self.open_comparison_action])
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
@@ -300,6 +307,17 @@ class MainWindow(QMainWindow):
                 self.undo_group.removeStack(widget.session.undo_stack)
             self.tabs.removeTab(index)
             widget.deleteLater()
+
+    def choose_comparison(self) -> CompareWindow | None:
+        """Ask for a standard and a local process and compare them in a compare window."""
+        local_files = [tab.path for tab in self.document_tabs() if tab.path is not None and not tab.read_only]
+        current = self.current_tab()
+        dialog = CompareDialog(self.library_dock.entries(), local_files, self)
+        if current is not None and current.path is not None and not current.read_only:
+            dialog.set_local(current.path)
+        if dialog.exec() != CompareDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
+            return None
+        return compare_files(self, *chosen)
 
     def show_about(self) -> None:
         """The About box."""

@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CompareWindow</name>
+    <message numerus="yes">
+        <source>%n decision(s) no longer fit a current change. They are listed under “Decisions that cannot be placed” and kept in the comparison file.</source>
+        <translation>
+            <numerusform>%n decision no longer fits a current change. It is listed under “Decisions that cannot be placed” and kept in the comparison file.</numerusform>
+            <numerusform>%n decisions no longer fit a current change. They are listed under “Decisions that cannot be placed” and kept in the comparison file.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) name a step that no longer exists; they are kept but not applied.</source>
+        <translation>
+            <numerusform>%n link names a step that no longer exists; it is kept but not applied.</numerusform>
+            <numerusform>%n links name steps that no longer exist; they are kept but not applied.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DurationEdit</name>
     <message numerus="yes">
         <source>minute(s)</source>

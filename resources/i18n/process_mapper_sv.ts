@@ -46,6 +46,371 @@
     </message>
 </context>
 <context>
+    <name>ChangeList</name>
+    <message>
+        <source>Show the changes of one category</source>
+        <extracomment>The user chose the change with this id (&apos;&apos; when a group or nothing is chosen).</extracomment>
+        <translation>Visa ändringarna i en kategori</translation>
+    </message>
+    <message>
+        <source>Show the changes of one severity</source>
+        <translation>Visa ändringarna med en viss allvarlighetsgrad</translation>
+    </message>
+    <message>
+        <source>All severities</source>
+        <translation>Alla allvarlighetsgrader</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Ändring</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Beslut</translation>
+    </message>
+    <message>
+        <source>No differences</source>
+        <translation>Inga skillnader</translation>
+    </message>
+    <message>
+        <source>All categories ({count})</source>
+        <translation>Alla kategorier ({count})</translation>
+    </message>
+    <message>
+        <source>Decisions that cannot be placed ({count})</source>
+        <translation>Beslut som inte kan placeras ({count})</translation>
+    </message>
+    <message>
+        <source>These decisions were recorded on changes that are not found in the processes as they are now. They are kept in the comparison file.</source>
+        <translation>De här besluten fattades om ändringar som inte längre finns i processerna som de ser ut nu. De sparas kvar i jämförelsefilen.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareDialog</name>
+    <message>
+        <source>Compare with a Standard</source>
+        <translation>Jämför med en standard</translation>
+    </message>
+    <message>
+        <source>Other File…</source>
+        <translation>Annan fil…</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Bläddra…</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <source>Standard process:</source>
+        <translation>Standardprocess:</translation>
+    </message>
+    <message>
+        <source>Local process:</source>
+        <translation>Lokal process:</translation>
+    </message>
+    <message>
+        <source>Choose the Standard Process</source>
+        <translation>Välj standardprocessen</translation>
+    </message>
+    <message>
+        <source>BPMN files ({patterns})</source>
+        <translation>BPMN-filer ({patterns})</translation>
+    </message>
+    <message>
+        <source>Choose the Local Process</source>
+        <translation>Välj den lokala processen</translation>
+    </message>
+</context>
+<context>
+    <name>CompareWindow</name>
+    <message>
+        <source>Cannot Compare</source>
+        <translation>Det går inte att jämföra</translation>
+    </message>
+    <message>
+        <source>Open Comparison</source>
+        <translation>Öppna jämförelse</translation>
+    </message>
+    <message>
+        <source>Cannot Open Comparison</source>
+        <translation>Det går inte att öppna jämförelsen</translation>
+    </message>
+    <message>
+        <source>Locate File?</source>
+        <translation>Leta upp filen?</translation>
+    </message>
+    <message>
+        <source>Do you want to locate the file?</source>
+        <translation>Vill du leta upp filen?</translation>
+    </message>
+    <message>
+        <source>Comparisons (*{suffix});;All files (*)</source>
+        <extracomment>Zoom of both diagrams when workshop mode focuses a change. Text and marks in workshop mode are this much larger. Marker of the counterpart of the step under the mouse. Marker of the elements of the chosen change. Diagrams this many times wider than high are stacked when the window opens. Width of the changes dock until the user resizes it.</extracomment>
+        <translation>Jämförelser (*{suffix});;Alla filer (*)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Standard:&lt;/b&gt; {name}</source>
+        <translation>&lt;b&gt;Standard:&lt;/b&gt; {name}</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Local:&lt;/b&gt; {name}</source>
+        <translation>&lt;b&gt;Lokal:&lt;/b&gt; {name}</translation>
+    </message>
+    <message>
+        <source>Changes</source>
+        <translation>Ändringar</translation>
+    </message>
+    <message>
+        <source>&amp;Save Comparison</source>
+        <translation>&amp;Spara jämförelse</translation>
+    </message>
+    <message>
+        <source>Save Comparison &amp;As…</source>
+        <translation>Spara jämförelse s&amp;om…</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Stäng</translation>
+    </message>
+    <message>
+        <source>&amp;Previous Change</source>
+        <translation>&amp;Föregående ändring</translation>
+    </message>
+    <message>
+        <source>&amp;Next Change</source>
+        <translation>&amp;Nästa ändring</translation>
+    </message>
+    <message>
+        <source>&amp;Link Steps</source>
+        <translation>&amp;Koppla ihop steg</translation>
+    </message>
+    <message>
+        <source>Pair the step selected in the standard with the step selected in the local process</source>
+        <translation>Para ihop steget som är markerat i standarden med steget som är markerat i den lokala processen</translation>
+    </message>
+    <message>
+        <source>&amp;Unlink Steps</source>
+        <translation>Koppla &amp;isär steg</translation>
+    </message>
+    <message>
+        <source>Tell the comparison that the selected steps are not the same step</source>
+        <translation>Ange att de markerade stegen inte är samma steg</translation>
+    </message>
+    <message>
+        <source>S&amp;tack Diagrams</source>
+        <translation>&amp;Stapla diagrammen</translation>
+    </message>
+    <message>
+        <source>Standard on top and local below, for wide processes</source>
+        <translation>Standarden överst och den lokala processen under, för breda processer</translation>
+    </message>
+    <message>
+        <source>&amp;Synchronise Pan and Zoom</source>
+        <translation>S&amp;ynkronisera panorering och zoom</translation>
+    </message>
+    <message>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Anpassa till fönstret</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Mode</source>
+        <translation>&amp;Workshopläge</translation>
+    </message>
+    <message>
+        <source>Full screen, one change at a time; arrow keys step, Escape leaves</source>
+        <translation>Helskärm, en ändring i taget; piltangenterna bläddrar, Esc avslutar</translation>
+    </message>
+    <message>
+        <source>Next Change</source>
+        <translation>Nästa ändring</translation>
+    </message>
+    <message>
+        <source>Previous Change</source>
+        <translation>Föregående ändring</translation>
+    </message>
+    <message>
+        <source>Leave Workshop Mode</source>
+        <translation>Lämna workshopläget</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Arkiv</translation>
+    </message>
+    <message>
+        <source>&amp;Changes</source>
+        <translation>Ä&amp;ndringar</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Visa</translation>
+    </message>
+    <message>
+        <source>Compare</source>
+        <translation>Jämför</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{matched}&lt;/b&gt; of {steps} standard steps matched</source>
+        <translation>&lt;b&gt;{matched}&lt;/b&gt; av {steps} steg i standarden har en motsvarighet</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{must}&lt;/b&gt; must change</source>
+        <translation>&lt;b&gt;{must}&lt;/b&gt; måste ändras</translation>
+    </message>
+    <message>
+        <source>{changes} changes: {categories}</source>
+        <translation>{changes} ändringar: {categories}</translation>
+    </message>
+    <message>
+        <source>no differences</source>
+        <translation>inga skillnader</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;{open}&lt;/b&gt; of {changes} decisions open</source>
+        <translation>&lt;b&gt;{open}&lt;/b&gt; av {changes} beslut återstår</translation>
+    </message>
+    <message>
+        <source>The standard process file has changed since this comparison was saved.</source>
+        <translation>Filen med standardprocessen har ändrats sedan jämförelsen sparades.</translation>
+    </message>
+    <message>
+        <source>The local process file has changed since this comparison was saved.</source>
+        <translation>Filen med den lokala processen har ändrats sedan jämförelsen sparades.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s) no longer fit a current change. They are listed under “Decisions that cannot be placed” and kept in the comparison file.</source>
+        <translation>
+            <numerusform>%n beslut passar inte längre någon aktuell ändring. Det visas under ”Beslut som inte kan placeras” och sparas kvar i jämförelsefilen.</numerusform>
+            <numerusform>%n beslut passar inte längre någon aktuell ändring. De visas under ”Beslut som inte kan placeras” och sparas kvar i jämförelsefilen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n link(s) name a step that no longer exists; they are kept but not applied.</source>
+        <translation>
+            <numerusform>%n koppling gäller ett steg som inte längre finns; den sparas men används inte.</numerusform>
+            <numerusform>%n kopplingar gäller steg som inte längre finns; de sparas men används inte.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Unsaved comparison</source>
+        <translation>Osparad jämförelse</translation>
+    </message>
+    <message>
+        <source>{name}[*] – {standard} and {local}</source>
+        <translation>{name}[*] – {standard} och {local}</translation>
+    </message>
+    <message>
+        <source>in the local process</source>
+        <translation>i den lokala processen</translation>
+    </message>
+    <message>
+        <source>in the standard</source>
+        <translation>i standarden</translation>
+    </message>
+    <message>
+        <source>Paired with {names} {where}</source>
+        <translation>Parat med {names} {where}</translation>
+    </message>
+    <message>
+        <source>Why: {reason} (confidence {score:.0%})</source>
+        <translation>Varför: {reason} (säkerhet {score:.0%})</translation>
+    </message>
+    <message>
+        <source>No counterpart in the local process</source>
+        <translation>Ingen motsvarighet i den lokala processen</translation>
+    </message>
+    <message>
+        <source>No counterpart in the standard</source>
+        <translation>Ingen motsvarighet i standarden</translation>
+    </message>
+    <message>
+        <source>No change chosen.</source>
+        <translation>Ingen ändring vald.</translation>
+    </message>
+    <message>
+        <source>Change {number} of {count}</source>
+        <translation>Ändring {number} av {count}</translation>
+    </message>
+    <message>
+        <source>Decision that cannot be placed</source>
+        <translation>Beslut som inte kan placeras</translation>
+    </message>
+    <message>
+        <source>Standard: {step}</source>
+        <translation>Standard: {step}</translation>
+    </message>
+    <message>
+        <source>Local: {step}</source>
+        <translation>Lokalt: {step}</translation>
+    </message>
+    <message>
+        <source>Decision: {decision}</source>
+        <translation>Beslut: {decision}</translation>
+    </message>
+    <message>
+        <source>Save Comparison</source>
+        <translation>Spara jämförelse</translation>
+    </message>
+    <message>
+        <source>Cannot Save Comparison</source>
+        <translation>Det går inte att spara jämförelsen</translation>
+    </message>
+    <message>
+        <source>Save Comparison?</source>
+        <translation>Spara jämförelsen?</translation>
+    </message>
+    <message>
+        <source>The links and decisions of this comparison are not saved. Save them?</source>
+        <translation>Kopplingarna och besluten i jämförelsen är inte sparade. Vill du spara dem?</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionForm</name>
+    <message>
+        <source>Required to keep the local deviation</source>
+        <extracomment>Lines of comment shown before the field scrolls. The user asked to record the decision entered.</extracomment>
+        <translation>Krävs för att behålla den lokala avvikelsen</translation>
+    </message>
+    <message>
+        <source>Who sees to it</source>
+        <translation>Vem ansvarar</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Senast</translation>
+    </message>
+    <message>
+        <source>&amp;Record Decision</source>
+        <translation>&amp;Registrera beslut</translation>
+    </message>
+    <message>
+        <source>Decision:</source>
+        <translation>Beslut:</translation>
+    </message>
+    <message>
+        <source>Justification:</source>
+        <translation>Motivering:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Ansvarig:</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Klart senast:</translation>
+    </message>
+    <message>
+        <source>Comment:</source>
+        <translation>Kommentar:</translation>
+    </message>
+    <message>
+        <source>Say why the local deviation is kept.</source>
+        <translation>Skriv varför den lokala avvikelsen behålls.</translation>
+    </message>
+</context>
+<context>
     <name>DocumentTab</name>
     <message>
         <source>Diagram {number}</source>
@@ -174,6 +539,29 @@
     </message>
 </context>
 <context>
+    <name>LegendBar</name>
+    <message>
+        <source>Step to introduce (in the standard only)</source>
+        <translation>Steg att införa (finns bara i standarden)</translation>
+    </message>
+    <message>
+        <source>Step to drop or justify (local only)</source>
+        <translation>Steg att ta bort eller motivera (finns bara lokalt)</translation>
+    </message>
+    <message>
+        <source>Changed step: role, order, decision, medium, time limit, message or data</source>
+        <translation>Ändrat steg: roll, ordning, beslut, medium, tidsgräns, meddelande eller uppgifter</translation>
+    </message>
+    <message>
+        <source>Renamed only</source>
+        <translation>Endast annan benämning</translation>
+    </message>
+    <message>
+        <source>Matched, unchanged</source>
+        <translation>Motsvarar standarden, oförändrat</translation>
+    </message>
+</context>
+<context>
     <name>LibraryDock</name>
     <message>
         <source>Standard processes</source>
@@ -203,6 +591,14 @@
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Co&amp;mpare with Standard…</source>
+        <translation>J&amp;ämför med standard…</translation>
+    </message>
+    <message>
+        <source>Open Compar&amp;ison…</source>
+        <translation>Öppna jämförel&amp;se…</translation>
     </message>
     <message>
         <source>&amp;Close</source>

@@ -45,6 +45,8 @@ PDF_RESOLUTION = 600
 GAP_MM = 4.0
 #: Badge radius on paper.
 BADGE_RADIUS_MM = 2.2
+#: The largest badge radius in scene units: a third of a task's height.
+BADGE_SCENE_RADIUS = 13.0
 #: Length of the crop marks at a poster page's corners.
 CROP_MARK_MM = 5.0
 _CUT_LINE = QColor("#6b7280")
@@ -94,6 +96,8 @@ def paint_scene(painter: QPainter, scene: BpmnScene, source: QRectF, target: QRe
     """Draw ``source`` of the scene stretched onto ``target``, then the badges of ``marks``.
 
     ``target`` should have the proportions of ``source``; what falls outside it is clipped.
+    Badges are ``badge_radius`` large, smaller where the drawing is scaled down so far that
+    they would hide the shapes they mark (at most :data:`BADGE_SCENE_RADIUS` scene units).
     """
     painter.save()
     painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
@@ -101,10 +105,11 @@ def paint_scene(painter: QPainter, scene: BpmnScene, source: QRectF, target: QRe
     scene.render(painter, target, source, Qt.AspectRatioMode.IgnoreAspectRatio)
     if marks:
         scale = target.width() / source.width()
+        radius = min(badge_radius, BADGE_SCENE_RADIUS * scale)
         for anchor, mark in badge_anchors(scene, marks):
             centre = QPointF(target.left() + (anchor.x() - source.left()) * scale,
                              target.top() + (anchor.y() - source.top()) * scale)
-            paint_badge(painter, centre, badge_radius, mark)
+            paint_badge(painter, centre, radius, mark)
     painter.restore()
 
 

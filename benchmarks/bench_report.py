@@ -106,13 +106,13 @@ def measure(name: str, standard: Path, local: Path, folder: Path, repeat: int,
 def markdown_table(results: Sequence[ReportResult]) -> str:
     """The benchmark's Markdown table, with a legend."""
     lines = [
-        "| pair | steps std / local | changes | PDF pages | report PDF ms | XLSX ms | CSV ms "
-        "| compare + report PDF ms | under 3 s |",
+        ("| pair | steps std / local | changes | PDF pages | report PDF ms | XLSX ms | CSV ms "
+         "| compare + report PDF ms | under 3 s |"),
         "|---|---:|---:|---:|---:|---:|---:|---:|---|",
         *(result.row() for result in results),
         "",
-        "Medians. report PDF, XLSX, CSV: writing the output of a comparison already made (rows in "
-        "Swedish included); compare + report PDF: reading, diffing and writing the PDF.",
+        ("Medians. report PDF, XLSX, CSV: writing the output of a comparison already made (rows in "
+         "Swedish included); compare + report PDF: reading, diffing and writing the PDF."),
     ]
     return "\n".join(lines)
 

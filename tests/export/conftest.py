@@ -16,11 +16,11 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-import numpy as np  # noqa: E402
-import pytest  # noqa: E402
-from PySide6.QtGui import QImage  # noqa: E402
+import numpy as np
+import pytest
+from PySide6.QtGui import QImage
 
-from process_mapper.core.comparison import Comparison, Decision  # noqa: E402
+from process_mapper.core.comparison import Comparison, Decision
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 SAMPLES = REPO_ROOT / "sample_processes"

@@ -21,7 +21,18 @@ from process_mapper.gui.export.title_block import TITLE_BLOCK_MM
 from process_mapper.gui.marks import Mark
 from tests.gui.conftest import SMALL
 
-from .conftest import A3_POINTS, A4_POINTS, STANDARD, ink_variance, page_points, pdf_fonts, pdf_info, pdf_text, rendered_pages, squeezed
+from .conftest import (
+    A3_POINTS,
+    A4_POINTS,
+    STANDARD,
+    ink_variance,
+    page_points,
+    pdf_fonts,
+    pdf_info,
+    pdf_text,
+    rendered_pages,
+    squeezed,
+)
 
 DAY = date(2026, 3, 14)
 

@@ -12,7 +12,20 @@ from process_mapper.core.reports import build_overview
 from process_mapper.gui.export import write_comparison_report, write_overview_report
 from process_mapper.gui.export.report import TEXT
 
-from .conftest import A3_POINTS, A4_POINTS, LOCAL, SAMPLES, STANDARD, ink_variance, page_points, pdf_fonts, pdf_info, pdf_text, rendered_pages, squeezed
+from .conftest import (
+    A3_POINTS,
+    A4_POINTS,
+    LOCAL,
+    SAMPLES,
+    STANDARD,
+    ink_variance,
+    page_points,
+    pdf_fonts,
+    pdf_info,
+    pdf_text,
+    rendered_pages,
+    squeezed,
+)
 
 DAY = date(2026, 3, 14)
 
@@ -50,7 +63,7 @@ def test_open_decisions_are_flagged_once_each(qapp: QApplication, comparison: Co
     # Then each open decision is flagged in the list, and the cover counts them
     text = pdf_text(path)
     open_count = comparison.summary().open_decisions
-    assert text.count(str(TEXT["sv"]["open"])) == open_count
+    assert text.count(TEXT["sv"]["open"]) == open_count
     assert f"{open_count} beslut återstår" in " ".join(text.split())
 
 

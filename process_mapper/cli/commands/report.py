@@ -91,7 +91,7 @@ def run(args: argparse.Namespace) -> ExitCode:
     return ExitCode.OK
 
 
-def _open(standard: Path, local: Path, comparison_file: Path | None):  # noqa: ANN202 - Comparison, loaded lazily
+def _open(standard: Path, local: Path, comparison_file: Path | None):
     from ...core.comparison import Comparison, ComparisonFileError, load_comparison
 
     try:
@@ -102,7 +102,7 @@ def _open(standard: Path, local: Path, comparison_file: Path | None):  # noqa: A
         raise CommandError(CANNOT_OPEN.format(message=error)) from None
 
 
-def _write(comparison, path: Path, language: str, paper: str) -> None:  # noqa: ANN001 - a Comparison
+def _write(comparison, path: Path, language: str, paper: str) -> None:
     from ...core.reports import change_list_table, write_table
 
     suffix = path.suffix.lower()

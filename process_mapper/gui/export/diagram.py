@@ -307,7 +307,7 @@ def write_png(scene: BpmnScene, path: Path, block: TitleBlock | None, language: 
     painter = QPainter(image)  # an image can always be painted on
     _paint_picture(painter, scene, size, scale, footer, block, language, options.dpi)
     painter.end()
-    if not image.save(str(path), "PNG"):
+    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # the stubs say bytes, PySide wants str
         raise OSError(f"cannot write {path}")
 
 

@@ -28,7 +28,7 @@ from .title_block import report_font
 
 __all__ = ["write_comparison_report", "write_overview_report"]
 
-TEXT = {
+TEXT: dict[str, dict[str, str]] = {
     "sv": {
         "title": "Jämförelse med regional standard", "overview": "Översikt: enheter mot standarden",
         "standard": "Standard", "local": "Lokal process", "version": "version", "date": "Datum",
@@ -38,11 +38,8 @@ TEXT = {
         "diagram_standard": "Standardprocessen: {name}", "diagram_local": "Lokal process: {name}",
         "list": "Ändringslista", "unplaced": "Beslut vars ändring inte längre finns",
         "no_diagram": "Filen har inget diagram att visa.", "page": "Sida {n}", "open": "EJ BESLUTAD",
-        "columns": ("Nr", "Kategori", "Allvarlighet", "Standardsteg", "Lokalt steg", "Förklaring", "Beslut"),
         "owner": "Ansvarig", "due": "Klart senast", "comment": "Kommentar", "justification": "Motivering",
         "unchanged": "Oförändrat steg", "steps": "Saknade standardsteg, flest enheter först", "units": "Enheter",
-        "missed_columns": ("Standardsteg", "Enheter som saknar steget", "Enheter"),
-        "unit_columns": ("Enhet", "Matchade steg", "Ändringar", "Måste ändras", "Ej beslutade"),
     },
     "en": {
         "title": "Comparison with the regional standard", "overview": "Overview: units against the standard",
@@ -53,9 +50,19 @@ TEXT = {
         "diagram_standard": "Standard process: {name}", "diagram_local": "Local process: {name}",
         "list": "Change list", "unplaced": "Decisions whose change no longer exists",
         "no_diagram": "The file has no diagram to show.", "page": "Page {n}", "open": "OPEN",
-        "columns": ("No.", "Category", "Severity", "Standard step", "Local step", "Explanation", "Decision"),
         "owner": "Owner", "due": "Due", "comment": "Comment", "justification": "Justification",
         "unchanged": "Unchanged step", "steps": "Missed standard steps, most units first", "units": "Units",
+    },
+}
+#: Table headers per language.
+COLUMNS: dict[str, dict[str, tuple[str, ...]]] = {
+    "sv": {
+        "columns": ("Nr", "Kategori", "Allvarlighet", "Standardsteg", "Lokalt steg", "Förklaring", "Beslut"),
+        "missed_columns": ("Standardsteg", "Enheter som saknar steget", "Enheter"),
+        "unit_columns": ("Enhet", "Matchade steg", "Ändringar", "Måste ändras", "Ej beslutade"),
+    },
+    "en": {
+        "columns": ("No.", "Category", "Severity", "Standard step", "Local step", "Explanation", "Decision"),
         "missed_columns": ("Standard step", "Units missing the step", "Units"),
         "unit_columns": ("Unit", "Matched steps", "Changes", "Must change", "Open decisions"),
     },
@@ -233,7 +240,7 @@ class _Pages:
             x += size * 2.2 + painter.fontMetrics().horizontalAdvance(label) + self.mm(8)
 
 
-def _identity_line(identity: FileIdentity, words: dict[str, str | tuple[str, ...]]) -> str:
+def _identity_line(identity: FileIdentity, words: dict[str, str]) -> str:
     parts = [identity.display_name]
     if identity.identifier:
         parts.append(identity.identifier)
@@ -242,8 +249,8 @@ def _identity_line(identity: FileIdentity, words: dict[str, str | tuple[str, ...
     return " · ".join(parts)
 
 
-def _change_cells(number: int, row: ChangeRow, words: dict[str, str | tuple[str, ...]]) -> list[_Cell]:
-    decision = [str(words["open"]) if row.is_open else row.decision_name]
+def _change_cells(number: int, row: ChangeRow, words: dict[str, str]) -> list[_Cell]:
+    decision = [words["open"] if row.is_open else row.decision_name]
     if row.justification:
         decision.append(f"{words['justification']}: {row.justification}")
     if row.owner:
@@ -291,39 +298,39 @@ def write_comparison_report(comparison: Comparison, path: Path, language: str = 
     try:
         _cover(pages, comparison, words, day or date.today())
         standard_marks, local_marks = element_marks(comparison.result().changes)
-        pages.diagram(str(words["diagram_standard"]).format(name=standard.display_name), (comparison, 0), standard_marks)
-        pages.diagram(str(words["diagram_local"]).format(name=local.display_name), (comparison, 1), local_marks)
+        pages.diagram(words["diagram_standard"].format(name=standard.display_name), (comparison, 0), standard_marks)
+        pages.diagram(words["diagram_local"].format(name=local.display_name), (comparison, 1), local_marks)
         pages.new_page()
-        pages.text(str(words["list"]), 14, bold=True, after_mm=3)
+        pages.text(words["list"], 14, bold=True, after_mm=3)
         rows = comparison.rows(language)
-        pages.table(words["columns"], [_change_cells(n, row, words) for n, row in enumerate(rows, start=1)],
+        pages.table(COLUMNS[language]["columns"], [_change_cells(n, row, words) for n, row in enumerate(rows, start=1)],
                     _CHANGE_WIDTHS)
         unplaced = comparison.unplaced_rows(language)
         if unplaced:
-            pages.text(str(words["unplaced"]), 12, bold=True, after_mm=2)
-            pages.table(words["columns"], [_change_cells(n, row, words) for n, row in enumerate(unplaced, start=1)],
+            pages.text(words["unplaced"], 12, bold=True, after_mm=2)
+            pages.table(COLUMNS[language]["columns"], [_change_cells(n, row, words) for n, row in enumerate(unplaced, start=1)],
                         _CHANGE_WIDTHS)
     finally:
         count = pages.finish()
     return count
 
 
-def _cover(pages: _Pages, comparison: Comparison, words: dict[str, str | tuple[str, ...]], day: date) -> None:
+def _cover(pages: _Pages, comparison: Comparison, words: dict[str, str], day: date) -> None:
     language = pages.language
-    pages.text(str(words["title"]), 22, bold=True, after_mm=6)
+    pages.text(words["title"], 22, bold=True, after_mm=6)
     pages.table(None, [
-        [_Cell(str(words["standard"]), bold=True), _Cell(_identity_line(comparison.standard, words))],
-        [_Cell(str(words["local"]), bold=True), _Cell(_identity_line(comparison.local, words))],
-        [_Cell(str(words["date"]), bold=True), _Cell(day.isoformat())],
+        [_Cell(words["standard"], bold=True), _Cell(_identity_line(comparison.standard, words))],
+        [_Cell(words["local"], bold=True), _Cell(_identity_line(comparison.local, words))],
+        [_Cell(words["date"], bold=True), _Cell(day.isoformat())],
     ], (0.2, 0.8), points=10)
     summary = comparison.summary()
-    pages.text(str(words["matched"]).format(matched=summary.matched_steps, total=summary.standard_steps), 11,
+    pages.text(words["matched"].format(matched=summary.matched_steps, total=summary.standard_steps), 11,
                after_mm=1)
-    pages.text(str(words["changes"]).format(n=summary.changes, must=summary.by_severity.get(ChangeSeverity.MUST, 0),
+    pages.text(words["changes"].format(n=summary.changes, must=summary.by_severity.get(ChangeSeverity.MUST, 0),
                                             open=summary.open_decisions), 11,
                bold=summary.open_decisions > 0, colour=_OPEN if summary.open_decisions else _INK, after_mm=5)
-    pages.text(str(words["counts"]), 12, bold=True, after_mm=2)
-    header = (str(words["category"]), *(SEVERITY_NAMES[s][language] for s in ChangeSeverity), str(words["total"]))
+    pages.text(words["counts"], 12, bold=True, after_mm=2)
+    header = (words["category"], *(SEVERITY_NAMES[s][language] for s in ChangeSeverity), words["total"])
     changes = comparison.result().changes
     rows = []
     for category in Category:
@@ -331,7 +338,7 @@ def _cover(pages: _Pages, comparison: Comparison, words: dict[str, str | tuple[s
         if sum(counts):
             rows.append([_Cell(CATEGORY_NAMES[category][language], mark=mark_of(category)),
                          *(_Cell(str(n)) for n in counts), _Cell(str(sum(counts)), bold=True)])
-    rows.append([_Cell(str(words["total"]), bold=True),
+    rows.append([_Cell(words["total"], bold=True),
                  *(_Cell(str(summary.by_severity.get(s, 0)), bold=True) for s in ChangeSeverity),
                  _Cell(str(summary.changes), bold=True)])
     pages.table(header, rows, (0.4, 0.15, 0.15, 0.15, 0.15), points=9)
@@ -357,14 +364,14 @@ def write_overview_report(overview: Overview, path: Path, language: str = "sv", 
         pages.text(f"{words['overview']}", 20, bold=True, after_mm=2)
         pages.text(f"{words['standard']}: {overview.standard} · {words['date']}: {(day or date.today()).isoformat()}",
                    11, after_mm=5)
-        pages.text(str(words["units"]), 12, bold=True, after_mm=2)
-        pages.table(words["unit_columns"], [
+        pages.text(words["units"], 12, bold=True, after_mm=2)
+        pages.table(COLUMNS[language]["unit_columns"], [
             [_Cell(u.unit, bold=True), _Cell(f"{u.matched_steps} / {u.standard_steps}"), _Cell(str(u.changes)),
              _Cell(str(u.must_change)), _Cell(str(u.open_decisions), flagged=u.open_decisions > 0)]
             for u in overview.units], (0.4, 0.15, 0.15, 0.15, 0.15), points=9)
-        pages.text(str(words["steps"]), 12, bold=True, after_mm=2)
+        pages.text(words["steps"], 12, bold=True, after_mm=2)
         count = len(overview.units)
-        pages.table(words["missed_columns"], [
+        pages.table(COLUMNS[language]["missed_columns"], [
             [_Cell(step.label), _Cell(f"{len(step.units)} / {count}", bold=len(step.units) > count / 2),
              _Cell(", ".join(step.units))] for step in overview.steps], (0.4, 0.15, 0.45), points=9)
     finally:

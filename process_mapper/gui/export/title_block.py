@@ -18,7 +18,7 @@ from ...core.library import merged_metadata
 from ...core.model import BpmnDocument
 from ..canvas.render.style import DEFAULT_STYLE
 
-__all__ = ["TITLE_BLOCK_MM", "TitleBlock", "report_font", "paint_title_block"]
+__all__ = ["TITLE_BLOCK_MM", "TitleBlock", "paint_title_block", "report_font"]
 
 #: Height of the title block.
 TITLE_BLOCK_MM = 14.0

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from process_mapper.core.comparison import Comparison
+from process_mapper.core.comparison import Comparison, Decision, WorkshopDecision, read_side
 from process_mapper.core.reports import build_overview
 from process_mapper.gui.export import write_comparison_report, write_overview_report
 from process_mapper.gui.export.report import TEXT
@@ -96,3 +97,21 @@ def test_the_overview_report_lists_the_units_and_the_missed_steps(qapp: QApplica
     assert squeezed("A-V1") in text and squeezed("A-V2") in text
     assert not [step.label for step in overview.steps if squeezed(step.label) not in text]
     assert LOCAL.stem in pdf_text(path)
+
+
+def test_decisions_whose_change_is_gone_are_reported_apart(qapp: QApplication, tmp_path: Path) -> None:
+    # Given a comparison holding a decision on a change the current diff no longer has
+    change = Comparison.create(STANDARD, LOCAL).ordered_changes()[0]
+    gone = replace(WorkshopDecision.on(change, Decision.INVESTIGATE, datetime(2026, 2, 1, tzinfo=UTC),
+                                       owner="Verksamhetsutvecklare Märta"), change_id="borttagen-ändring")
+    comparison = Comparison(read_side(STANDARD, "standard"), read_side(LOCAL, "local"), decisions=[gone])
+    path = tmp_path / "report.pdf"
+
+    # When the report is written in English
+    write_comparison_report(comparison, path, "en")
+
+    # Then the cover counts it and a section at the end lists it with its owner
+    text = pdf_text(path)
+    assert "1 decisions concern changes that no longer exist" in " ".join(text.split())
+    tail = squeezed(text.split("Decisions whose change no longer exists")[-1])
+    assert squeezed("Verksamhetsutvecklare Märta") in tail and squeezed(change.summary["en"]) in tail

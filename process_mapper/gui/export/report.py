@@ -37,6 +37,8 @@ TEXT: dict[str, dict[str, str]] = {
         "counts": "Ändringar per kategori och allvarlighet", "category": "Kategori", "total": "Totalt",
         "diagram_standard": "Standardprocessen: {name}", "diagram_local": "Lokal process: {name}",
         "list": "Ändringslista", "unplaced": "Beslut vars ändring inte längre finns",
+        "unplaced_count": "{n} beslut gäller ändringar som inte längre finns; de listas sist.",
+        "files_changed": "Filerna har ändrats sedan jämförelsen sparades: {files}.",
         "no_diagram": "Filen har inget diagram att visa.", "page": "Sida {n}", "open": "EJ BESLUTAD",
         "owner": "Ansvarig", "due": "Klart senast", "comment": "Kommentar", "justification": "Motivering",
         "unchanged": "Oförändrat steg", "steps": "Saknade standardsteg, flest enheter först", "units": "Enheter",
@@ -49,6 +51,8 @@ TEXT: dict[str, dict[str, str]] = {
         "counts": "Changes by category and severity", "category": "Category", "total": "Total",
         "diagram_standard": "Standard process: {name}", "diagram_local": "Local process: {name}",
         "list": "Change list", "unplaced": "Decisions whose change no longer exists",
+        "unplaced_count": "{n} decisions concern changes that no longer exist; they are listed last.",
+        "files_changed": "Files changed since the comparison was saved: {files}.",
         "no_diagram": "The file has no diagram to show.", "page": "Page {n}", "open": "OPEN",
         "owner": "Owner", "due": "Due", "comment": "Comment", "justification": "Justification",
         "unchanged": "Unchanged step", "steps": "Missed standard steps, most units first", "units": "Units",
@@ -189,7 +193,8 @@ class _Pages:
         painter = self.painter
         height = height if height is not None else self._row_height(row, widths, pad, points)
         if any(cell.flagged for cell in row) or header:
-            painter.fillRect(QRectF(0, self.y, self.width, height), _HEADER_FILL if header else _OPEN_FILL)
+            rule = self.mm(0.2)  # the fill leaves the rule above it whole
+            painter.fillRect(QRectF(0, self.y + rule, self.width, height - rule), _HEADER_FILL if header else _OPEN_FILL)
         x = 0.0
         for cell, width in zip(row, widths, strict=True):
             left = x + pad
@@ -328,7 +333,13 @@ def _cover(pages: _Pages, comparison: Comparison, words: dict[str, str], day: da
                after_mm=1)
     pages.text(words["changes"].format(n=summary.changes, must=summary.by_severity.get(ChangeSeverity.MUST, 0),
                                             open=summary.open_decisions), 11,
-               bold=summary.open_decisions > 0, colour=_OPEN if summary.open_decisions else _INK, after_mm=5)
+               bold=summary.open_decisions > 0, colour=_OPEN if summary.open_decisions else _INK, after_mm=1)
+    changed = [words[side] for side in comparison.changed_files]
+    if changed:
+        pages.text(words["files_changed"].format(files=", ".join(changed)), 10, after_mm=1)
+    if summary.unplaced_decisions:
+        pages.text(words["unplaced_count"].format(n=summary.unplaced_decisions), 10, colour=_OPEN, after_mm=1)
+    pages.y += pages.mm(4)
     pages.text(words["counts"], 12, bold=True, after_mm=2)
     header = (words["category"], *(SEVERITY_NAMES[s][language] for s in ChangeSeverity), words["total"])
     changes = comparison.result().changes

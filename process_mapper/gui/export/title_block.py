@@ -69,6 +69,8 @@ def report_font(points: float, bold: bool = False) -> QFont:
     font.setFamilies(list(DEFAULT_STYLE.font_families))
     font.setPointSizeF(points)
     font.setBold(bold)
+    # Unhinted glyphs measure the same when wrapping as when the PDF viewer draws them.
+    font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
     return font
 
 

@@ -14,7 +14,7 @@ from collections.abc import Collection, Iterable
 
 from PySide6.QtCore import QPointF, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPainter, QTransform
-from PySide6.QtWidgets import QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
+from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouseEvent, QWidget
 
 from ...core.model.di import Diagram
 from ...core.model.document import BpmnDocument
@@ -45,6 +45,9 @@ class BpmnScene(QGraphicsScene):
         The renderers by BPMN type (default: every type the canvas draws).
     parent
         The owning Qt object.
+    cache_items
+        Keep each item's painting in a pixmap for fast repaints (views); off for scenes
+        rendered to PDF, SVG or a printer, which must receive vector drawing and text.
     """
 
     #: The primary selected element's id: the one clicked last ('' when nothing is selected).
@@ -54,8 +57,15 @@ class BpmnScene(QGraphicsScene):
     #: The diagram was drawn again or brought up to date: items may have been replaced.
     drawn = Signal()
 
-    def __init__(self, style: Style = DEFAULT_STYLE, registry: RendererRegistry | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        style: Style = DEFAULT_STYLE,
+        registry: RendererRegistry | None = None,
+        parent: QWidget | None = None,
+        cache_items: bool = True,
+    ) -> None:
         super().__init__(parent)
+        self._cache_items = cache_items
         self._style = style
         self._registry = registry or default_registry()
         self._items: dict[str, list[ElementItem]] = {}
@@ -106,7 +116,7 @@ class BpmnScene(QGraphicsScene):
     def _add_label(self, label: LabelView, palette: Palette, order: int) -> None:
         item = LabelItem(label, palette, Z_LABEL + order * 1e-6)
         self._labels.setdefault(label.element_id, []).append(item)
-        self.addItem(item)
+        self._add_to_scene(item)
 
     def _fit_area(self, previous_area: QRectF | None) -> None:
         """The scene rect: the drawing with padding, at least ``previous_area`` when given."""
@@ -194,6 +204,11 @@ class BpmnScene(QGraphicsScene):
     def _add(self, item: ElementItem) -> None:
         # DI may draw one element twice: both drawings are kept and marked alike.
         self._items.setdefault(item.element_id, []).append(item)
+        self._add_to_scene(item)
+
+    def _add_to_scene(self, item: ElementItem | LabelItem) -> None:
+        if not self._cache_items:
+            item.setCacheMode(QGraphicsItem.CacheMode.NoCache)
         self.addItem(item)
 
     def item_for_id(self, element_id: str) -> ElementItem | None:

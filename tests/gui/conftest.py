@@ -88,8 +88,8 @@ def small_bpmn(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def app_settings(tmp_path: Path) -> AppSettings:
-    """Settings kept in a temporary INI file, never the user's."""
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    """Settings kept in a temporary INI file and a temporary data folder, never the user's."""
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), tmp_path / "data")
 
 
 def miwg_references() -> list[Path]:

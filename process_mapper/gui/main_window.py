@@ -261,10 +261,10 @@ class MainWindow(QMainWindow):
             The tab, or None when the file could not be read (the user was told why).
         """
         path = path.resolve()
-        for tab in self.document_tabs():
-            if tab.path == path:
-                self.tabs.setCurrentWidget(tab)
-                return tab
+        for open_tab in self.document_tabs():
+            if open_tab.path == path:
+                self.tabs.setCurrentWidget(open_tab)
+                return open_tab
         tab = self._read_tab(path, read_only)
         if tab is None:
             return None
@@ -488,10 +488,15 @@ class MainWindow(QMainWindow):
                 self.open_file(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
-        """Ask about each tab's unsaved changes (Cancel keeps the window open), then quit cleanly."""
+        """Ask about each tab's unsaved changes (Cancel keeps the window open), then quit cleanly.
+
+        The tabs close with the window, so that none outlives it with unsaved edits.
+        """
         if not all(self.files.confirm_close(tab) for tab in self.document_tabs()):
             event.ignore()
             return
+        for tab in self.document_tabs():
+            self._remove_tab(tab)
         self.autosaver.shutdown()
         self._settings.set_window_layout(self.saveGeometry(), self.saveState())
         super().closeEvent(event)

@@ -49,7 +49,7 @@ class AppSettings:
     def autosave_seconds(self) -> int:
         """Seconds between two autosaves (0: autosave is off)."""
         try:
-            return max(0, int(self._settings.value(_AUTOSAVE_SECONDS, DEFAULT_AUTOSAVE_SECONDS)))
+            return max(0, int(str(self._settings.value(_AUTOSAVE_SECONDS, DEFAULT_AUTOSAVE_SECONDS))))
         except (TypeError, ValueError):
             return DEFAULT_AUTOSAVE_SECONDS
 

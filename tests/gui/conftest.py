@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402 - the platform must be chosen before Qt loads
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from process_mapper.gui.i18n import install_translators  # noqa: E402
 from process_mapper.gui.settings import AppSettings  # noqa: E402
@@ -76,6 +76,25 @@ def english(qapp: QApplication) -> Iterator[list[object]]:
     yield translators
     for translator in translators:
         qapp.removeTranslator(translator)
+
+
+def answer_no(_parent: QWidget, _title: str, _text: str, buttons: object = None, _default: object = None) -> QMessageBox.StandardButton:
+    """A question box's negative answer: Discard when offered, else No, else Cancel."""
+    offered = buttons if isinstance(buttons, QMessageBox.StandardButton) else QMessageBox.StandardButton.NoButton
+    for answer in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.No):
+        if offered & answer:
+            return answer
+    return QMessageBox.StandardButton.Cancel
+
+
+@pytest.fixture(autouse=True)
+def questions_never_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Question boxes answer Discard / No instead of waiting for a click.
+
+    A window with unsaved edits asks Save / Discard / Cancel when pytest-qt closes it after
+    the test; offscreen, nobody would answer. Tests about the questions replace this.
+    """
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer_no))
 
 
 @pytest.fixture

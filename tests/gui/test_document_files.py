@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -16,29 +15,25 @@ from process_mapper.gui.files import prompts
 from process_mapper.gui.main_window import MainWindow
 from process_mapper.gui.settings import AppSettings
 
-from .conftest import SMALL
+from .conftest import SMALL, answer_no
 
 Button = QMessageBox.StandardButton
 
 
-def closed_quietly(window: MainWindow) -> None:
-    """Close ``window`` after a test, its unsaved edits forgotten so that nothing asks."""
-    for tab in window.document_tabs():
-        tab.session.undo_stack.setClean()
-    window.close()
-    window.deleteLater()
-
-
 @pytest.fixture
-def window(app_settings: AppSettings) -> Iterator[MainWindow]:
+def window(qtbot: QtBot, app_settings: AppSettings) -> MainWindow:
     """A main window with temporary settings and data folder, and no library."""
     window = MainWindow(app_settings)
-    yield window
-    closed_quietly(window)
+    qtbot.addWidget(window)
+    return window
 
 
 class Boxes:
-    """Records the message boxes asked and gives the answers queued for them."""
+    """Records the message boxes asked and gives the answers queued for them.
+
+    A question with no answer queued (pytest-qt closing the window after the test) is
+    answered like :func:`~.conftest.answer_no`.
+    """
 
     def __init__(self) -> None:
         self.asked: list[tuple[str, str, str]] = []
@@ -49,7 +44,9 @@ class Boxes:
     def box(self, kind: str, answer: Button = Button.Ok):
         def show(_parent: QWidget, title: str, text: str, *_buttons: object) -> Button:
             self.asked.append((kind, title, text))
-            return self.answers.pop(0) if kind == "question" else answer
+            if kind != "question":
+                return answer
+            return self.answers.pop(0) if self.answers else answer_no(_parent, title, text, *_buttons)
 
         return staticmethod(show)
 

@@ -22,7 +22,7 @@ import shutil
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from PySide6.QtCore import QLockFile, QObject, QTimer, Signal
@@ -154,7 +154,7 @@ class Autosaver(QObject):
                 "original_path": str(tab.path) if tab.path is not None else None,
                 "title": tab.title(),
                 "read_only": tab.read_only,
-                "saved_at": datetime.now(timezone.utc).isoformat(),
+                "saved_at": datetime.now(UTC).isoformat(),
                 "disk_stamp": tab.disk_stamp.to_json() if tab.disk_stamp is not None else None,
             }
             atomic_write_bytes(target.with_suffix(SIDECAR_SUFFIX), json.dumps(sidecar, indent=2).encode("utf-8"))
@@ -201,7 +201,7 @@ class Autosaver(QObject):
         Their folders are claimed (locked) until :meth:`forget` so that another copy of
         the application starting now does not offer them too.
         """
-        found = []
+        found: list[AutosavedDocument] = []
         try:
             runs = sorted(p for p in self._folder.iterdir() if p.is_dir() and p != self._run_folder)
         except OSError:

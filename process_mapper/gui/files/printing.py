@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QRectF, Qt
+from PySide6.QtCore import QPointF, QRectF
 from PySide6.QtGui import QPageLayout, QPainter
 from PySide6.QtPrintSupport import QPrinter
 
@@ -36,7 +36,7 @@ class DiagramPrint:
         return QPageLayout.Orientation.Landscape if wide else QPageLayout.Orientation.Portrait
 
     def paint(self, printer: QPrinter) -> bool:
-        """Draw the diagram on ``printer``'s page, as large as fits with its proportions kept.
+        """Draw the diagram in the middle of ``printer``'s page, as large as fits, in proportion.
 
         Returns
         -------
@@ -48,7 +48,10 @@ class DiagramPrint:
             return False
         painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
         page = printer.pageLayout().paintRectPixels(printer.resolution())
-        target = QRectF(0, 0, page.width(), page.height())
-        self.scene.render(painter, target, self.scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
+        source = self.scene.sceneRect()
+        scale = min(page.width() / max(source.width(), 1.0), page.height() / max(source.height(), 1.0))
+        size = source.size() * scale
+        corner = QPointF((page.width() - size.width()) / 2, (page.height() - size.height()) / 2)
+        self.scene.render(painter, QRectF(corner, size), source)
         painter.end()
         return True

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtCore import QDateTime, QLocale, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from .autosave import AutosavedDocument
 
@@ -37,7 +45,7 @@ class RestoreDialog(QDialog):
         self.list = QListWidget(self)
         locale = QLocale()
         for document in self._documents:
-            when = locale.toString(document.saved_at.astimezone(), QLocale.FormatType.ShortFormat)
+            when = locale.toString(QDateTime.fromSecsSinceEpoch(int(document.saved_at.timestamp())), QLocale.FormatType.ShortFormat)
             where = str(document.original_path) if document.original_path else self.tr("never saved")
             item = QListWidgetItem(self.tr("{title} — autosaved {time} ({file})").format(title=document.title, time=when, file=where))
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)

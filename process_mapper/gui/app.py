@@ -1,8 +1,8 @@
 """Start the desktop application (gui layer).
 
 :func:`run_app` creates the Qt application, picks the interface language (command line,
-then saved preference, then the system's), opens the main window and the files given,
-and runs until the window closes.
+then saved preference, then the system's), opens the main window, offers the diagrams
+autosaved before a crash, opens the files given, and runs until the window closes.
 """
 
 from __future__ import annotations
@@ -65,6 +65,7 @@ def run_app(files: Sequence[Path] = (), library: Path | None = None, language: s
     translators = install_translators(app, choose_language(language, settings.language()))
     window = MainWindow(settings, library)
     window.show()
+    window.restore_autosaves()
     for path in files:
         window.open_file(path)
     status = app.exec()

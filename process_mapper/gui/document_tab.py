@@ -12,6 +12,7 @@ from ..core.model import BpmnDocument
 from .canvas import BpmnScene, BpmnView
 from .editing import EditingSession
 from .editing.tools import CanvasEditor
+from .files.disk import DiskStamp
 
 
 class DocumentTab(QWidget):
@@ -31,13 +32,29 @@ class DocumentTab(QWidget):
         Opened from the library: never to be edited in place.
     parent
         The owning widget.
+    untitled_number
+        For a new document: 1 for "Untitled", 2 for "Untitled 2", ...
+    disk_stamp
+        The file as it was read (default: as it is now); saving compares it to notice
+        changes made by another program.
     """
 
-    def __init__(self, document: BpmnDocument, path: Path | None, read_only: bool, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        document: BpmnDocument,
+        path: Path | None,
+        read_only: bool,
+        parent: QWidget | None = None,
+        *,
+        untitled_number: int = 1,
+        disk_stamp: DiskStamp | None = None,
+    ) -> None:
         super().__init__(parent)
         self.document = document
         self.path = path
         self.read_only = read_only
+        self.untitled_number = untitled_number
+        self.disk_stamp = disk_stamp if disk_stamp is not None or path is None else DiskStamp.of(path)
         self.session = EditingSession(document, self)
         self.scene = BpmnScene(parent=self)
         self.scene.load(document)
@@ -106,10 +123,22 @@ class DocumentTab(QWidget):
 
     def title(self) -> str:
         """The tab's title: the file name ("Untitled" before the first save), marked when read-only."""
-        name = self.path.name if self.path is not None else self.tr("Untitled")
+        if self.path is not None:
+            name = self.path.name
+        elif self.untitled_number > 1:
+            name = self.tr("Untitled {number}").format(number=self.untitled_number)
+        else:
+            name = self.tr("Untitled")
         if self.read_only:
             return self.tr("{file} (read-only)").format(file=name)
         return name
+
+    def mark_saved(self, path: Path) -> None:
+        """The document now lives at ``path`` as written: editable, unmodified, stamped."""
+        self.path = path
+        self.read_only = False
+        self.disk_stamp = DiskStamp.of(path)
+        self.session.undo_stack.setClean()
 
     def has_diagram(self) -> bool:
         """Whether the file has a diagram to show."""

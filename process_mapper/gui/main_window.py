@@ -1,20 +1,23 @@
 """The main window: menus, document tabs, the library dock, the status bar (gui layer).
 
 Every diagram opens in a tab of its own; ``.bpmn`` files dropped on the window open
-too. The window remembers its layout, the recent files and the language preference
-through :class:`~.settings.AppSettings`. A file that cannot be read gives a message
-box in plain words, never a traceback.
+too. The window remembers its layout, the recent files and the preferences through
+:class:`~.settings.AppSettings`. A file that cannot be read gives a message box in plain
+words, never a traceback. Saving, exporting, printing, the unsaved-changes prompt and
+changes made on disk are :class:`~.files.documents.DocumentFiles`' work; unsaved
+documents are autosaved by :class:`~.files.autosave.Autosaver` and offered back after a
+crash (:meth:`MainWindow.restore_autosaves`).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QMimeData, Qt
 from PySide6.QtGui import (
     QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDragMoveEvent,
@@ -22,19 +25,22 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QFileDialog, QLabel, QMainWindow, QMenu, QMessageBox, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from .. import __version__
-from ..core.model import Issue
+from ..core.model import BpmnDocument, Issue
 from ..core.xmlio import BpmnReadError, read_bpmn
 from .compare import CompareDialog, CompareWindow, choose_comparison_file, compare_files
 from .document_tab import DocumentTab
 from .editing.edit_actions import EditActions
-from .i18n import LANGUAGES
 from .library_dock import LibraryDock
 from .panels import ProblemsDock, PropertiesDock
 from .panels.problems import PROBLEMS_HEIGHT
 from .panels.properties import PROPERTIES_WIDTH
+from .files.autosave import AutosavedDocument, Autosaver
+from .files.documents import DocumentFiles
+from .files.restore_dialog import RestoreDialog
+from .preferences import PreferencesDialog
 from .settings import APPLICATION, AppSettings
 
 BPMN_SUFFIX = ".bpmn"
@@ -43,8 +49,6 @@ MAX_LISTED_ISSUES = 15
 STATUS_TIMEOUT_MS = 8000
 #: Width of the library dock until the user resizes it: room for a process title.
 LIBRARY_WIDTH = 320
-#: Language names are written in their own language, never translated.
-LANGUAGE_NAMES = {"sv": "Svenska", "en": "English"}
 
 
 class MainWindow(QMainWindow):
@@ -89,6 +93,15 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         for dock in (self.properties_dock, self.problems_dock):
             dock.status_message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
+        self.files = DocumentFiles(self, settings, library)
+        self.files.saved.connect(self._show_modified)
+        self.files.reload_requested.connect(self.reload_tab)
+        self.autosaver = Autosaver(settings.autosave_folder(), self.document_tabs, self)
+        self.autosaver.set_interval(settings.autosave_seconds())
+        self.files.saved.connect(self.autosaver.discard)
+        self.autosaver.failed.connect(
+            lambda reason: self.statusBar().showMessage(self.tr("Autosave failed: {reason}").format(reason=reason), STATUS_TIMEOUT_MS)
+        )
         self._create_actions()
         self._create_menus()
         self.issues_label = QLabel(self)
@@ -112,8 +125,8 @@ class MainWindow(QMainWindow):
 
     def _welcome_text(self) -> str:
         return self.tr(
-            "Open a BPMN file with File > Open…, drop one on this window, "
-            "or double-click a standard process in the list."
+            "Draw a new process with File > New, open a BPMN file with File > Open…, "
+            "drop one on this window, or double-click a standard process in the list."
         )
 
     # --- actions and menus ------------------------------------------------------------------
@@ -128,14 +141,23 @@ class MainWindow(QMainWindow):
 
     def _create_actions(self) -> None:
         self.new_action = self._action(self.tr("&New"), QKeySequence.StandardKey.New)
-        self.new_action.setEnabled(False)
-        self.new_action.setToolTip(self.tr("Drawing new processes comes in a later version."))
+        self.new_action.triggered.connect(self.new_document)
         self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(self.choose_files)
         self.compare_action = self._action(self.tr("Co&mpare with Standard…"), "Ctrl+K")
         self.compare_action.triggered.connect(self.choose_comparison)
         self.open_comparison_action = self._action(self.tr("Open Compar&ison…"))
         self.open_comparison_action.triggered.connect(lambda: choose_comparison_file(self))
+        self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save)
+        self.save_action.triggered.connect(lambda: self._with_tab(self.files.save))
+        self.save_as_action = self._action(self.tr("Save &As…"), QKeySequence.StandardKey.SaveAs)
+        self.save_as_action.triggered.connect(lambda: self._with_tab(self.files.save_as))
+        self.export_bpmn_action = self._action(self.tr("&BPMN…"))
+        self.export_bpmn_action.triggered.connect(lambda: self._with_tab(self.files.export_bpmn))
+        self.print_preview_action = self._action(self.tr("Print Pre&view…"))
+        self.print_preview_action.triggered.connect(lambda: self._with_tab(self.files.preview_print))
+        self.print_action = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
+        self.print_action.triggered.connect(lambda: self._with_tab(self.files.print_document))
         self.close_action = self._action(self.tr("&Close"), QKeySequence.StandardKey.Close)
         self.close_action.triggered.connect(lambda: self.close_tab(self.tabs.currentIndex()))
         self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
@@ -157,6 +179,9 @@ class MainWindow(QMainWindow):
         self.about_action = self._action(self.tr("&About Process Mapper…"))
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_action.triggered.connect(self.show_about)
+        self.preferences_action = self._action(self.tr("Pre&ferences…"), QKeySequence.StandardKey.Preferences)
+        self.preferences_action.setMenuRole(QAction.MenuRole.PreferencesRole)
+        self.preferences_action.triggered.connect(self.show_preferences)
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
@@ -165,6 +190,11 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         file_menu.addSeparator()
         file_menu.addActions([self.compare_action, self.open_comparison_action])
+        file_menu.addActions([self.save_action, self.save_as_action])
+        self.export_menu = file_menu.addMenu(self.tr("&Export"))
+        self.export_menu.addAction(self.export_bpmn_action)
+        file_menu.addSeparator()
+        file_menu.addActions([self.print_preview_action, self.print_action])
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
@@ -173,6 +203,8 @@ class MainWindow(QMainWindow):
         self.edit_menu.addActions([self.undo_action, self.redo_action])
         for action in self.edit_actions.menu_actions():
             self.edit_menu.addAction(action) if action is not None else self.edit_menu.addSeparator()
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.preferences_action)
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addActions([self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_size_action])
         view_menu.addSeparator()
@@ -185,28 +217,8 @@ class MainWindow(QMainWindow):
         problems_action = self.problems_dock.toggleViewAction()
         problems_action.setText(self.tr("Pro&blems"))
         view_menu.addActions([properties_action, problems_action])
-        view_menu.addMenu(self._language_menu())
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(self.about_action)
-
-    def _language_menu(self) -> QMenu:
-        menu = QMenu(self.tr("&Language"), self)
-        group = QActionGroup(menu)
-        chosen = self._settings.language()
-        for code, text in [("", self.tr("System Language")), *((code, LANGUAGE_NAMES[code]) for code in LANGUAGES)]:
-            action = menu.addAction(text)
-            action.setCheckable(True)
-            action.setChecked(code == chosen)
-            action.setData(code)
-            group.addAction(action)
-        group.triggered.connect(self._on_language_chosen)
-        return menu
-
-    def _on_language_chosen(self, action: QAction) -> None:
-        self._settings.set_language(str(action.data()))
-        self.statusBar().showMessage(
-            self.tr("The new language is used the next time you start Process Mapper."), STATUS_TIMEOUT_MS
-        )
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -225,6 +237,22 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         if tab is not None:
             getattr(tab.view, method)()
+
+    def _with_tab(self, work: Callable[[DocumentTab], object]) -> None:
+        tab = self.current_tab()
+        if tab is not None:
+            work(tab)
+
+    def show_preferences(self) -> None:
+        """The Preferences dialog; a new autosave interval applies at once."""
+        language = self._settings.language()
+        if PreferencesDialog(self._settings, self).exec() != QDialog.DialogCode.Accepted:
+            return
+        self.autosaver.set_interval(self._settings.autosave_seconds())
+        if self._settings.language() != language:
+            self.statusBar().showMessage(
+                self.tr("The new language is used the next time you start Process Mapper."), STATUS_TIMEOUT_MS
+            )
 
     # --- documents --------------------------------------------------------------------------
 
@@ -263,28 +291,106 @@ class MainWindow(QMainWindow):
             The tab, or None when the file could not be read (the user was told why).
         """
         path = path.resolve()
-        for tab in self.document_tabs():
-            if tab.path == path:
-                self.tabs.setCurrentWidget(tab)
-                return tab
+        for open_tab in self.document_tabs():
+            if open_tab.path == path:
+                self.tabs.setCurrentWidget(open_tab)
+                return open_tab
+        tab = self._read_tab(path, read_only)
+        if tab is None:
+            return None
+        self._add_tab(tab)
+        self._settings.add_recent_file(path)
+        if not tab.has_diagram():
+            self.statusBar().showMessage(self.tr("This file has no diagram to show."), STATUS_TIMEOUT_MS)
+        return tab
+
+    def new_document(self) -> DocumentTab:
+        """A new, empty diagram in a tab of its own ("Untitled", "Untitled 2", ...)."""
+        document = BpmnDocument.new(self.tr("New process"))
+        tab = DocumentTab(document, None, False, self.tabs, untitled_number=self._free_untitled_number())
+        self._add_tab(tab)
+        return tab
+
+    def _free_untitled_number(self) -> int:
+        taken = {tab.untitled_number for tab in self.document_tabs() if tab.path is None}
+        return next(number for number in range(1, len(taken) + 2) if number not in taken)
+
+    def _read_tab(self, path: Path, read_only: bool) -> DocumentTab | None:
+        """A tab for the file at ``path``; None when it cannot be read (the user was told why)."""
         try:
             document = read_bpmn(path)
         except (BpmnReadError, OSError) as error:
             self._settings.remove_recent_file(path)
             self._show_open_error(path, error)
             return None
-        tab = DocumentTab(document, path, read_only, self.tabs)
+        return DocumentTab(document, path, read_only, self.tabs)
+
+    def _add_tab(self, tab: DocumentTab, index: int = -1) -> None:
+        """Show ``tab`` at ``index`` (default: last) and follow its edits and its file."""
         tab.view.zoom_changed.connect(self._show_zoom)
         tab.scene.selection_changed.connect(self._show_selection)
         self.undo_group.addStack(tab.session.undo_stack)
         tab.session.undo_stack.cleanChanged.connect(lambda _clean, t=tab: self._show_modified(t))
         tab.session.refused.connect(lambda reason: self.statusBar().showMessage(reason, STATUS_TIMEOUT_MS))
-        index = self.tabs.addTab(tab, tab.title())
-        self.tabs.setTabToolTip(index, str(path))
-        self.tabs.setCurrentIndex(index)
-        self._settings.add_recent_file(path)
-        if not tab.has_diagram():
-            self.statusBar().showMessage(self.tr("This file has no diagram to show."), STATUS_TIMEOUT_MS)
+        self.tabs.setCurrentIndex(self.tabs.insertTab(index, tab, tab.title()))
+        self._show_modified(tab)
+        self.files.watch(tab)
+
+    def reload_tab(self, tab: DocumentTab) -> DocumentTab | None:
+        """Read ``tab``'s file again into a new tab in its place (its edits are dropped).
+
+        Returns
+        -------
+        DocumentTab | None
+            The new tab; None when the file could not be read (the old tab stays).
+        """
+        if tab.path is None:
+            return None
+        fresh = self._read_tab(tab.path, tab.read_only)
+        if fresh is not None:
+            index = self.tabs.indexOf(tab)
+            self._remove_tab(tab)
+            self._add_tab(fresh, index)
+        return fresh
+
+    def restore_autosaves(self) -> list[DocumentTab]:
+        """Offer the diagrams autosaved by a run that crashed, and open those chosen.
+
+        Restored tabs keep their original file (if any) and are marked modified; the
+        crashed run's autosaves are removed once the user has chosen.
+
+        Returns
+        -------
+        list[DocumentTab]
+            The restored tabs (none when there was nothing to restore or all were discarded).
+        """
+        leftovers = self.autosaver.leftovers()
+        if not leftovers:
+            return []
+        dialog = RestoreDialog(leftovers, self)
+        chosen = dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else []
+        restored = [tab for document in chosen if (tab := self._restore(document)) is not None]
+        self.autosaver.forget()
+        self.autosaver.autosave()
+        return restored
+
+    def _restore(self, autosaved: AutosavedDocument) -> DocumentTab | None:
+        try:
+            document = read_bpmn(autosaved.autosave)
+        except (BpmnReadError, OSError) as error:
+            self._show_open_error(autosaved.autosave, error)
+            return None
+        document.path = autosaved.original_path
+        tab = DocumentTab(
+            document,
+            autosaved.original_path,
+            autosaved.read_only,
+            self.tabs,
+            untitled_number=self._free_untitled_number(),
+            disk_stamp=autosaved.disk_stamp,
+        )
+        tab.session.undo_stack.resetClean()
+        self._add_tab(tab)
         return tab
 
     def _show_open_error(self, path: Path, error: Exception) -> None:
@@ -299,14 +405,28 @@ class MainWindow(QMainWindow):
         text = self.tr("“{file}” could not be opened.").format(file=path.name)
         QMessageBox.warning(self, self.tr("Cannot Open File"), f"{text}\n\n{reason}")
 
-    def close_tab(self, index: int) -> None:
-        """Close the tab at ``index`` (nothing happens for an invalid index)."""
+    def close_tab(self, index: int) -> bool:
+        """Close the tab at ``index``, asking first to save unsaved changes.
+
+        Returns
+        -------
+        bool
+            Whether it closed (False when the user cancelled or for an invalid index).
+        """
         widget = self.tabs.widget(index)
-        if widget is not None:
-            if isinstance(widget, DocumentTab):
-                self.undo_group.removeStack(widget.session.undo_stack)
-            self.tabs.removeTab(index)
-            widget.deleteLater()
+        if not isinstance(widget, DocumentTab) or not self.files.confirm_close(widget):
+            return False
+        self._remove_tab(widget)
+        return True
+
+    def _remove_tab(self, tab: DocumentTab) -> None:
+        """Take ``tab`` away without asking; its autosave goes with it."""
+        self.undo_group.removeStack(tab.session.undo_stack)
+        tab.session.undo_stack.clear()  # its signals now, not from the destructor of a deleted tab
+        self.files.unwatch(tab)
+        self.autosaver.discard(tab)
+        self.tabs.removeTab(self.tabs.indexOf(tab))
+        tab.deleteLater()
 
     def choose_comparison(self) -> CompareWindow | None:
         """Ask for a standard and a local process and compare them in a compare window."""
@@ -336,7 +456,11 @@ class MainWindow(QMainWindow):
     def _on_current_changed(self, _index: int = -1) -> None:
         tab = self.current_tab()
         self._central.setCurrentWidget(self.tabs if tab is not None else self._welcome)
-        for action in (self.close_action, self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_size_action):
+        for action in (
+            self.close_action, self.save_action, self.save_as_action, self.export_bpmn_action,
+            self.print_action, self.print_preview_action,
+            self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_size_action,
+        ):
             action.setEnabled(tab is not None)
         self.undo_group.setActiveStack(tab.session.undo_stack if tab is not None else None)
         self.edit_actions.set_tab(tab)
@@ -348,13 +472,15 @@ class MainWindow(QMainWindow):
         self.problems_dock.set_tab(tab)
 
     def _show_modified(self, tab: DocumentTab) -> None:
-        """Mark the tab (and the window, when it is the current one) as modified or saved."""
+        """Show the tab's title and file, and mark it (and the window) as modified or saved."""
         if not shiboken6.isValid(self.tabs):  # the window is being destroyed: its tabs clear their stacks
             return
         index = self.tabs.indexOf(tab)
         if index >= 0:
             self.tabs.setTabText(index, f"{tab.title()}*" if tab.session.is_modified() else tab.title())
+            self.tabs.setTabToolTip(index, str(tab.path) if tab.path is not None else "")
         if tab is self.current_tab():
+            self.setWindowTitle(f"{tab.title()}[*] – {APPLICATION}")
             self.setWindowModified(tab.session.is_modified())
 
     def _show_issues(self, issues: list[Issue] | None) -> None:
@@ -408,5 +534,15 @@ class MainWindow(QMainWindow):
                 self.open_file(path)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
+        """Ask about each tab's unsaved changes (Cancel keeps the window open), then quit cleanly.
+
+        The tabs close with the window, so that none outlives it with unsaved edits.
+        """
+        if not all(self.files.confirm_close(tab) for tab in self.document_tabs()):
+            event.ignore()
+            return
+        for tab in self.document_tabs():
+            self._remove_tab(tab)
+        self.autosaver.shutdown()
         self._settings.set_window_layout(self.saveGeometry(), self.saveState())
         super().closeEvent(event)

@@ -4,31 +4,60 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
 
 ORGANISATION = "Process Mapper"
 APPLICATION = "Process Mapper"
 MAX_RECENT_FILES = 10
+#: Seconds between two autosaves of the unsaved documents, until the user chooses.
+DEFAULT_AUTOSAVE_SECONDS = 60
 
 _RECENT = "recentFiles"
 _LANGUAGE = "language"
 _GEOMETRY = "mainWindow/geometry"
 _STATE = "mainWindow/state"
 _SHOW_GRID = "canvas/showGrid"
+_AUTOSAVE_SECONDS = "autosave/intervalSeconds"
 
 
 class AppSettings:
-    """Recent files, the language preference, the window layout and the canvas grid.
+    """Recent files, the preferences, the window layout, the canvas grid and the user's data folder.
 
     Parameters
     ----------
     settings
         Where they are stored: ``QSettings(ORGANISATION, APPLICATION)`` in the
         application, a temporary file in tests.
+    data_folder
+        The folder for the application's own files (autosaves); default: the platform's
+        application data location (``QStandardPaths.AppDataLocation``).
     """
 
-    def __init__(self, settings: QSettings) -> None:
+    def __init__(self, settings: QSettings, data_folder: Path | None = None) -> None:
         self._settings = settings
+        self._data_folder = data_folder
+
+    def data_folder(self) -> Path:
+        """The folder for the application's own files."""
+        if self._data_folder is not None:
+            return self._data_folder
+        return Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppDataLocation))
+
+    def autosave_folder(self) -> Path:
+        """Where unsaved documents are autosaved: ``autosave`` in the data folder."""
+        return self.data_folder() / "autosave"
+
+    def autosave_seconds(self) -> int:
+        """Seconds between two autosaves (0: autosave is off)."""
+        try:
+            return max(0, int(str(self._settings.value(_AUTOSAVE_SECONDS, DEFAULT_AUTOSAVE_SECONDS))))
+        except (TypeError, ValueError):
+            return DEFAULT_AUTOSAVE_SECONDS
+
+    def set_autosave_seconds(self, seconds: int) -> None:
+        """Choose the seconds between two autosaves (0 turns autosave off)."""
+        self._settings.setValue(_AUTOSAVE_SECONDS, max(0, seconds))
+        self._settings.sync()
 
     def recent_files(self) -> list[Path]:
         """The files opened last, most recent first."""

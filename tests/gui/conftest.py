@@ -14,7 +14,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 import pytest  # noqa: E402 - the platform must be chosen before Qt loads
 from PySide6.QtCore import QSettings  # noqa: E402
-from PySide6.QtWidgets import QApplication  # noqa: E402
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
 from process_mapper.gui.i18n import install_translators  # noqa: E402
 from process_mapper.gui.settings import AppSettings  # noqa: E402
@@ -78,6 +78,25 @@ def english(qapp: QApplication) -> Iterator[list[object]]:
         qapp.removeTranslator(translator)
 
 
+def answer_no(_parent: QWidget, _title: str, _text: str, buttons: object = None, _default: object = None) -> QMessageBox.StandardButton:
+    """A question box's negative answer: Discard when offered, else No, else Cancel."""
+    offered = buttons if isinstance(buttons, QMessageBox.StandardButton) else QMessageBox.StandardButton.NoButton
+    for answer in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.No):
+        if offered & answer:
+            return answer
+    return QMessageBox.StandardButton.Cancel
+
+
+@pytest.fixture(autouse=True)
+def questions_never_block(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Question boxes answer Discard / No instead of waiting for a click.
+
+    A window with unsaved edits asks Save / Discard / Cancel when pytest-qt closes it after
+    the test; offscreen, nobody would answer. Tests about the questions replace this.
+    """
+    monkeypatch.setattr(QMessageBox, "question", staticmethod(answer_no))
+
+
 @pytest.fixture
 def small_bpmn(tmp_path: Path) -> Path:
     """:data:`SMALL` written to a file."""
@@ -88,8 +107,8 @@ def small_bpmn(tmp_path: Path) -> Path:
 
 @pytest.fixture
 def app_settings(tmp_path: Path) -> AppSettings:
-    """Settings kept in a temporary INI file, never the user's."""
-    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    """Settings kept in a temporary INI file and a temporary data folder, never the user's."""
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat), tmp_path / "data")
 
 
 def miwg_references() -> list[Path]:

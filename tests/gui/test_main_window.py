@@ -53,13 +53,13 @@ def test_files_open_in_tabs_once_each(window: MainWindow, small_bpmn: Path, tmp_
 
 
 def test_zoom_actions_follow_the_current_tab(window: MainWindow, small_bpmn: Path) -> None:
-    assert not window.zoom_in_action.isEnabled()
+    assert not window.zoom_in_action.isEnabled() and not window.save_action.isEnabled()
     tab = window.open_file(small_bpmn)
     assert tab is not None and window.zoom_in_action.isEnabled()
     window.actual_size_action.trigger()
     window.zoom_in_action.trigger()
     assert tab.view.zoom() == pytest.approx(1.25)
-    assert not window.new_action.isEnabled()
+    assert window.new_action.isEnabled() and window.save_action.isEnabled()
 
 
 def test_recent_files_are_kept_in_settings(window: MainWindow, small_bpmn: Path, tmp_path: Path) -> None:

@@ -27,6 +27,8 @@ from .steps import ProcessGraph
 __all__ = ["RELATIONS", "Propagation", "adjacency"]
 
 RELATIONS = ("previous", "next", "message", "nesting")
+#: The number of set bits of every set of relations (bit r for ``RELATIONS[r]``).
+_BIT_COUNTS = np.array([bin(mask).count("1") for mask in range(1 << len(RELATIONS))], dtype=np.intp)
 
 
 def adjacency(graph: ProcessGraph, relation: str) -> csr_matrix:
@@ -50,6 +52,13 @@ def adjacency(graph: ProcessGraph, relation: str) -> csr_matrix:
     return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(size, size))
 
 
+def _inverses(largest: int) -> np.ndarray:
+    """``1 / n`` for ``n`` from 0 to ``largest`` in float32, with 0 for ``n = 0``: a lookup table."""
+    counts = np.arange(largest + 1, dtype=np.float32)
+    with np.errstate(divide="ignore"):
+        return np.where(counts > 0, np.float32(1.0) / counts, np.float32(0.0)).astype(np.float32)
+
+
 class Propagation:
     """The relations of two graphs, prepared once for repeated context computation.
 
@@ -65,31 +74,33 @@ class Propagation:
     """
 
     def __init__(self, graph_a: ProcessGraph, graph_b: ProcessGraph) -> None:
-        shape = (len(graph_a), len(graph_b))
         self._relations: list[tuple[csr_matrix, csr_matrix, np.ndarray]] = []
-        counted = np.zeros(shape, dtype=np.float32)
-        for relation in RELATIONS:
+        related_a = np.zeros(len(graph_a), dtype=np.intp)  # bit r: the step has relation r
+        related_b = np.zeros(len(graph_b), dtype=np.intp)
+        for bit, relation in enumerate(RELATIONS):
             matrix_a, matrix_b = adjacency(graph_a, relation), adjacency(graph_b, relation)
-            degree_a = np.asarray(matrix_a.sum(axis=1), dtype=np.float32).ravel()
-            degree_b = np.asarray(matrix_b.sum(axis=1), dtype=np.float32).ravel()
-            larger = np.maximum(degree_a[:, None], degree_b[None, :])
-            if not larger.any():
+            degree_a = np.asarray(matrix_a.sum(axis=1)).ravel().astype(np.intp)
+            degree_b = np.asarray(matrix_b.sum(axis=1)).ravel().astype(np.intp)
+            if not degree_a.any() and not degree_b.any():
                 continue
-            with np.errstate(divide="ignore"):
-                inverse = np.where(larger > 0, 1.0 / larger, 0.0).astype(np.float32)
-            self._relations.append((matrix_a, matrix_b, inverse))
-            counted += larger > 0
+            larger = np.maximum(degree_a[:, None], degree_b[None, :])
+            self._relations.append((matrix_a, matrix_b, _inverses(int(larger.max()))[larger]))
+            related_a |= (degree_a > 0) << bit
+            related_b |= (degree_b > 0) << bit
+        counted = _BIT_COUNTS[related_a[:, None] | related_b[None, :]]
         self.has_context = counted > 0
-        with np.errstate(divide="ignore"):
-            self._inverse_count = np.where(self.has_context, 1.0 / np.maximum(counted, 1.0), 0.0).astype(np.float32)
+        self._inverse_count = _inverses(len(RELATIONS))[counted]
 
     def context(self, scores: np.ndarray) -> np.ndarray:
         """The context of every pair given the current pair ``scores``."""
         total = np.zeros(scores.shape, dtype=np.float32)
         for matrix_a, matrix_b, inverse in self._relations:
-            paired = matrix_b @ np.ascontiguousarray((matrix_a @ scores).T)
-            total += np.minimum(paired.T * inverse, 1.0)
-        return total * self._inverse_count
+            paired = (matrix_b @ np.ascontiguousarray((matrix_a @ scores).T)).T
+            np.multiply(paired, inverse, out=paired)
+            np.minimum(paired, 1.0, out=paired)
+            total += paired
+        total *= self._inverse_count
+        return total
 
     def context_at(self, scores: np.ndarray, i: int, j: int) -> float:
         """The context of the single pair (``i``, ``j``)."""
@@ -97,7 +108,7 @@ class Propagation:
         for matrix_a, matrix_b, inverse in self._relations:
             related_a = matrix_a.indices[matrix_a.indptr[i]:matrix_a.indptr[i + 1]]
             related_b = matrix_b.indices[matrix_b.indptr[j]:matrix_b.indptr[j + 1]]
-            paired = float(scores[np.ix_(related_a, related_b)].sum()) if related_a.size and related_b.size else 0.0
+            paired = float(scores[related_a][:, related_b].sum()) if related_a.size and related_b.size else 0.0
             total += min(1.0, paired * float(inverse[i, j]))
         return total * float(self._inverse_count[i, j])
 
@@ -125,7 +136,9 @@ class Propagation:
         context_weight *= base > 0
         current = base
         for _ in range(iterations):
-            current = base_part + context_weight * self.context(current)
+            current = self.context(current)
+            current *= context_weight
+            current += base_part
             for i, j in pinned:
                 current[i, j] = 1.0
         return current

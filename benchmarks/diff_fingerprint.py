@@ -31,8 +31,13 @@ from typing import Any
 
 from benchmarks.bench_diff import SEED, benchmark_thesaurus, make_local
 from benchmarks.generate_models import generate
-from benchmarks.pmmc.evaluate import default_corpus_dir, model_path, pair_names, split_pair
-from process_mapper.core.diff import DiffResult, Differ, Thesaurus, default_thesaurus
+from benchmarks.pmmc.evaluate import (
+    default_corpus_dir,
+    model_path,
+    pair_names,
+    split_pair,
+)
+from process_mapper.core.diff import Differ, DiffResult, Thesaurus, default_thesaurus
 from process_mapper.core.model import BpmnDocument
 from process_mapper.core.xmlio import read_bpmn, read_bpmn_bytes
 

@@ -214,8 +214,8 @@ class StepMatcher:
         np.subtract(1.0, role_factor, out=role_factor)
         evidence *= role_factor
         # Equal ids add a bonus where the labels agree (or both steps are unnamed of one type).
-        unnamed_position_a = {i: k for k, i in enumerate(unnamed_a)}
-        unnamed_position_b = {j: k for k, j in enumerate(unnamed_b)}
+        unnamed_position_a = {int(i): k for k, i in enumerate(unnamed_a)}
+        unnamed_position_b = {int(j): k for k, j in enumerate(unnamed_b)}
         for step_id in self.index_a.keys() & self.index_b.keys():
             i, j = self.index_a[step_id], self.index_b[step_id]
             both_unnamed = i in unnamed_position_a and j in unnamed_position_b and bool(

@@ -30,7 +30,7 @@ __all__ = ["RELATIONS", "Propagation", "adjacency"]
 
 RELATIONS = ("previous", "next", "message", "nesting")
 #: The number of set bits of every set of relations (bit r for ``RELATIONS[r]``).
-_BIT_COUNTS = np.array([bin(mask).count("1") for mask in range(1 << len(RELATIONS))], dtype=np.intp)
+_BIT_COUNTS = np.array([mask.bit_count() for mask in range(1 << len(RELATIONS))], dtype=np.intp)
 
 
 def adjacency(graph: ProcessGraph, relation: str) -> csr_matrix:

@@ -243,11 +243,10 @@ class BehaviourProfile:
         # Dominators take every split for a choice. A step on a branch of a parallel split
         # runs whenever the split does: check those steps by trying to finish a run without them.
         parallel = {self.index[s] for s in facts.parallel}
-        for step_id in self.relevant:
-            i = self.index[step_id]
-            if step_id not in found and i in idom and self._on_parallel_branch(i) and not _completes_without(
-                    successors, parallel, root, i):
-                found.add(step_id)
+        candidates = [self.index[s] for s in self.relevant
+                      if s not in found and self.index[s] in idom and self._on_parallel_branch(self.index[s])]
+        finishing = _completions_without(successors, parallel, root, candidates)
+        found.update(self.ids[i] for k, i in enumerate(candidates) if not finishing >> k & 1)
         return frozenset(found)
 
     def _on_parallel_branch(self, i: int) -> bool:
@@ -255,32 +254,54 @@ class BehaviourProfile:
         return position is not None and bool((self._matrix[position] == Relation.CONCURRENT).any())
 
 
-def _completes_without(successors: list[list[int]], parallel: set[int], root: int, avoided: int) -> bool:
-    """Whether a run from ``root`` can reach an end without ``avoided``.
+def _completions_without(successors: list[list[int]], parallel: set[int], root: int, avoided: Sequence[int]) -> int:
+    """For each node of ``avoided``, whether a run from ``root`` can reach an end without it.
 
     A node can finish when it has no successors (an end), when one of its successors can
-    finish, or, for a parallel split, when all of them can. Solved backwards from the ends.
+    finish, or, for a parallel split, when all of them can; the avoided node never
+    finishes. All avoided nodes are tried at once: a node's state is a bit set whose bit
+    ``k`` says whether it can finish without ``avoided[k]``. Solved backwards from the ends
+    as the least fixed point, re-visiting a node's predecessors whenever its bits grow.
+
+    Returns
+    -------
+    int
+        The bit set of ``root``: bit ``k`` is set when a run can finish without ``avoided[k]``.
     """
-    size = len(successors)
-    predecessors: list[list[int]] = [[] for _ in range(size)]
-    for node, targets in enumerate(successors):
-        for target in targets:
-            predecessors[target].append(node)
-    waiting = [len(set(targets)) if node in parallel else 1 for node, targets in enumerate(successors)]
-    done = [False] * size
-    queue = [node for node, targets in enumerate(successors) if not targets and node != avoided]
-    for node in queue:
-        done[node] = True
+    everything = (1 << len(avoided)) - 1
+    excluded = dict.fromkeys(avoided, 0)
+    for k, node in enumerate(avoided):
+        excluded[node] |= 1 << k
+    order = _postorder(successors, root)
+    predecessors: dict[int, set[int]] = {node: set() for node in order}
+    for node in order:
+        for target in successors[node]:
+            predecessors[target].add(node)
+    state = dict.fromkeys(order, 0)
+    pending = set(order)
+    queue = list(reversed(order))
     while queue:
         node = queue.pop()
-        for before in set(predecessors[node]):
-            if before == avoided or done[before]:
-                continue
-            waiting[before] -= 1
-            if waiting[before] <= 0:
-                done[before] = True
-                queue.append(before)
-    return done[root]
+        pending.discard(node)
+        targets = successors[node]
+        if not targets:
+            value = everything
+        elif node in parallel:
+            value = everything
+            for target in targets:
+                value &= state[target]
+        else:
+            value = 0
+            for target in targets:
+                value |= state[target]
+        value &= ~excluded.get(node, 0)
+        if value != state[node]:
+            state[node] = value
+            for before in predecessors[node]:
+                if before not in pending:
+                    pending.add(before)
+                    queue.append(before)
+    return state[root]
 
 
 def _postorder(successors: list[list[int]], root: int) -> list[int]:

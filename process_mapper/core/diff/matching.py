@@ -195,18 +195,34 @@ class StepMatcher:
 
     def _base_evidence(self) -> np.ndarray:
         settings = self.settings
-        kinds = self._kind_factors()
-        unnamed = _column([not s.label for s in self.steps_a]) & _row([not s.label for s in self.steps_b])
+        # Two unnamed steps: the neutral label evidence if of the same type, and a lower label weight.
+        unnamed_a = np.flatnonzero([not s.label for s in self.steps_a])
+        unnamed_b = np.flatnonzero([not s.label for s in self.steps_b])
+        unnamed = np.ix_(unnamed_a, unnamed_b)
         same_type = _same_code(
-            [(s.bpmn_type, s.event_definitions) for s in self.steps_a],
-            [(s.bpmn_type, s.event_definitions) for s in self.steps_b],
+            [(self.steps_a[i].bpmn_type, self.steps_a[i].event_definitions) for i in unnamed_a],
+            [(self.steps_b[j].bpmn_type, self.steps_b[j].event_definitions) for j in unnamed_b],
         )
-        label = np.where(unnamed & same_type, settings.unnamed_base, self.labels.matrix)
-        self._label_weight = np.where(unnamed, settings.unnamed_label_weight, settings.label_weight)
-        evidence = label * kinds * (1.0 - settings.role_weight * (1.0 - self._role_similarity()))
-        same_id = _same_code([s.id for s in self.steps_a], [s.id for s in self.steps_b])
-        agree = same_id & ((self.labels.matrix >= settings.threshold) | (unnamed & same_type))
-        return np.minimum(1.0, evidence + settings.id_bonus * agree)
+        evidence = self.labels.matrix.copy()
+        evidence[unnamed] = np.where(same_type, settings.unnamed_base, evidence[unnamed])
+        self._label_weight = np.full(evidence.shape, settings.label_weight)
+        self._label_weight[unnamed] = settings.unnamed_label_weight
+        evidence *= self._kind_factors()
+        role_factor = self._role_similarity()  # becomes 1 - role_weight * (1 - role similarity)
+        np.subtract(1.0, role_factor, out=role_factor)
+        role_factor *= settings.role_weight
+        np.subtract(1.0, role_factor, out=role_factor)
+        evidence *= role_factor
+        # Equal ids add a bonus where the labels agree (or both steps are unnamed of one type).
+        unnamed_position_a = {int(i): k for k, i in enumerate(unnamed_a)}
+        unnamed_position_b = {int(j): k for k, j in enumerate(unnamed_b)}
+        for step_id in self.index_a.keys() & self.index_b.keys():
+            i, j = self.index_a[step_id], self.index_b[step_id]
+            both_unnamed = i in unnamed_position_a and j in unnamed_position_b and bool(
+                same_type[unnamed_position_a[i], unnamed_position_b[j]])
+            if self.labels.matrix[i, j] >= settings.threshold or both_unnamed:
+                evidence[i, j] += settings.id_bonus
+        return np.minimum(1.0, evidence, out=evidence)
 
     def _kind_factors(self) -> np.ndarray:
         """How far the element kinds allow each pair (0 for a gateway with a non-gateway)."""
@@ -479,14 +495,6 @@ def _anchored(near_a: dict[int, float], near_b: dict[int, float], partner_a: dic
 def _pair_weight(weight_a: float, weight_b: float) -> float:
     """1 for neighbours on both sides, 0.5 behind an unmatched step on one side, else 0."""
     return 0.0 if weight_a < 1 and weight_b < 1 else min(weight_a, weight_b)
-
-
-def _column(values: Sequence[bool]) -> np.ndarray:
-    return np.array(values, dtype=bool).reshape(-1, 1)
-
-
-def _row(values: Sequence[bool]) -> np.ndarray:
-    return np.array(values, dtype=bool).reshape(1, -1)
 
 
 def _same_code(keys_a: Sequence[object], keys_b: Sequence[object]) -> np.ndarray:

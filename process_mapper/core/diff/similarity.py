@@ -90,6 +90,9 @@ class LabelAnalyser:
             self._phrases += [(key, tuple(term.split())) for term in terms]
         self._longest = max((len(words) for _, words in self._phrases), default=0)
         self._known: dict[Language, set[str]] = {}
+        self._fuzzy_concepts: dict[tuple[str, Language], str | None] = {}
+        self._fuzzy_choices: dict[Language, list[str]] = {}
+        self._analysed: dict[tuple[str, Language, str | None], AnalysedLabel] = {}
         words = {w for label in labels for w in tokenise(label)}
         words |= {w for _, phrase in self._phrases for w in phrase}
         self._vocabulary = words
@@ -142,12 +145,18 @@ class LabelAnalyser:
         """The concept of a one-word thesaurus term spelt almost like ``word_stem`` (a typo)."""
         if len(word_stem) < FUZZY_MIN_LENGTH:
             return None
+        if (word_stem, language) in self._fuzzy_concepts:
+            return self._fuzzy_concepts[word_stem, language]
         singles = self._single_words.get(language)
         if singles is None:
             singles = {k[0]: v for k, v in self._phrase_index(language).items() if len(k) == 1}
             self._single_words[language] = singles
-        found = process.extractOne(word_stem, list(singles), scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF * 100)
-        return singles[found[0]] if found else None
+            self._fuzzy_choices[language] = list(singles)
+        found = process.extractOne(word_stem, self._fuzzy_choices[language], scorer=fuzz.ratio,
+                                   score_cutoff=FUZZY_CUTOFF * 100)
+        concept = singles[found[0]] if found else None
+        self._fuzzy_concepts[word_stem, language] = concept
+        return concept
 
     def analyse(self, label: str, language: Language, implicit_action: str | None = None) -> AnalysedLabel:
         """Return the terms of one label in ``language``.
@@ -161,6 +170,13 @@ class LabelAnalyser:
         implicit_action : {"receive", "send"} or None
             An action implied by the element type, added at half weight.
         """
+        key = (label, language, implicit_action)
+        analysed = self._analysed.get(key)
+        if analysed is None:
+            analysed = self._analysed[key] = self._analyse(label, language, implicit_action)
+        return analysed
+
+    def _analyse(self, label: str, language: Language, implicit_action: str | None) -> AnalysedLabel:
         terms: dict[str, tuple[str, bool]] = {}
         known = self._is_known(language)
         for word, key in self._concept_terms(self._expand(tokenise(label)), language):
@@ -183,6 +199,13 @@ class LabelAnalyser:
     def concept_sources(self, key: str) -> tuple[str, ...]:
         """Where the synonym lines behind a concept term were written (``file:line``)."""
         return self._concept_words[key][1] if key in self._concept_words else ()
+
+
+def _distinct(labels: Sequence[AnalysedLabel]) -> tuple[list[AnalysedLabel], np.ndarray]:
+    """The distinct labels in first-seen order, and for each label its position among them."""
+    positions: dict[AnalysedLabel, int] = {}
+    codes = np.array([positions.setdefault(label, len(positions)) for label in labels], dtype=np.intp)
+    return list(positions), codes
 
 
 def implicit_action(step: Step, graph: ProcessGraph) -> str | None:
@@ -245,21 +268,19 @@ class LabelSimilarity:
             for term in label.terms:
                 frequency[position[term]] += 1
         idf = np.log1p(documents / np.maximum(frequency, 1.0))
-        weights_a, totals_a = self._weights(self.analysed_a, position, idf)
-        weights_b, totals_b = self._weights(self.analysed_b, position, idf)
-        best_in_b = np.stack(
-            [term_sim[:, [position[t] for t in label.terms]].max(axis=1) if label.terms else np.zeros(len(vocabulary))
-             for label in self.analysed_b], axis=1,
-        ) if self.analysed_b else np.zeros((len(vocabulary), 0))
-        best_in_a = np.stack(
-            [term_sim[:, [position[t] for t in label.terms]].max(axis=1) if label.terms else np.zeros(len(vocabulary))
-             for label in self.analysed_a], axis=1,
-        ) if self.analysed_a else np.zeros((len(vocabulary), 0))
+        # Equal analysed labels score alike: compute once per distinct label, then spread.
+        distinct_a, codes_a = _distinct(self.analysed_a)
+        distinct_b, codes_b = _distinct(self.analysed_b)
+        weights_a, totals_a = self._weights(distinct_a, position, idf)
+        weights_b, totals_b = self._weights(distinct_b, position, idf)
+        best_in_b = self._best_matches(term_sim, distinct_b, position)
+        best_in_a = self._best_matches(term_sim, distinct_a, position)
         covered_a = weights_a @ best_in_b  # weighted share of a's terms found in b
         covered_b = (weights_b @ best_in_a).T
         denominator = totals_a[:, None] + totals_b[None, :]
         with np.errstate(invalid="ignore", divide="ignore"):
-            matrix = np.where(denominator > 0, (covered_a + covered_b) / denominator, 0.0)
+            distinct = np.where(denominator > 0, (covered_a + covered_b) / denominator, 0.0)
+        matrix = distinct[np.ix_(codes_a, codes_b)]
         same_text = self._same_text(steps_a, steps_b)
         matrix[same_text] = 1.0
         empty_a = np.array([not label.terms for label in self.analysed_a], dtype=bool)
@@ -279,6 +300,16 @@ class LabelSimilarity:
             for j in texts_b.get(" ".join(tokenise(step.label)), []) if step.label else []:
                 mask[i, j] = True
         return mask
+
+    @staticmethod
+    def _best_matches(term_sim: np.ndarray, labels: Sequence[AnalysedLabel], position: dict[str, int]) -> np.ndarray:
+        """For every vocabulary term (rows), its best similarity with a term of each label (columns)."""
+        if not labels:
+            return np.zeros((len(term_sim), 0))
+        return np.stack(
+            [term_sim[:, [position[t] for t in label.terms]].max(axis=1) if label.terms else np.zeros(len(term_sim))
+             for label in labels], axis=1,
+        )
 
     @staticmethod
     def _weights(

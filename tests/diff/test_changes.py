@@ -223,6 +223,50 @@ def test_deadline_change_compares_durations_semantically() -> None:
         ("deadline_change", "review", ("a1",), ("b1",))]
 
 
+def _waiting(prefix: str, wait: str = "", extra: str = "") -> BpmnDocument:
+    """Write, (wait,) sign: with ``wait`` a timer event in the flow holds the signing back."""
+    if not wait:
+        return _one_task(prefix, extra=extra)
+    pause = (f"<intermediateCatchEvent id='{prefix}w' name='Läkarpass'><timerEventDefinition>"
+             f"<timeDuration>{wait}</timeDuration></timerEventDefinition></intermediateCatchEvent>")
+    return document(node(f"{prefix}0", "Ta emot remiss") + pause + node(f"{prefix}1", "Boka tid", "userTask")
+                    + chain(f"{prefix}0", f"{prefix}w", f"{prefix}1") + extra)
+
+
+def test_a_timer_in_the_flow_is_a_wait_before_the_next_step() -> None:
+    # given a standard that books right away, or within 5 days
+    right_away = _one_task("a")
+    within_five_days = _one_task("a", extra=timer("at", "a1", "P5D"))
+    # when the unit books at a weekly slot
+    weekly = _waiting("b", "P1W")
+    # then the wait is a batching of the booking, or a longer time limit
+    assert summary(right_away, weekly) == [("order_change", "review", ("a1",), ("b1", "bw"))]
+    assert summary(within_five_days, weekly) == [("deadline_change", "must", ("a1", "at"), ("b1", "bw"))]
+    assert summary(weekly, _waiting("c", "P7D")) == []
+
+
+def _status_query(prefix: str, routine: bool) -> BpmnDocument:
+    """Send, then query the status after 10 days: as a race with the answer, or as a routine wait."""
+    p = prefix
+    ten_days = (f"<intermediateCatchEvent id='{p}t' name='Tio dagar'><timerEventDefinition>"
+                f"<timeDuration>P10D</timeDuration></timerEventDefinition></intermediateCatchEvent>")
+    answer = f"<intermediateCatchEvent id='{p}m' name='Svar mottaget'><messageEventDefinition/></intermediateCatchEvent>"
+    nodes = (node(f"{p}0", "Skicka remiss") + node(f"{p}1", "Bevaka remiss") + node(f"{p}2", "Efterfråga status")
+             + node(f"{p}3", "Läsa svar") + ten_days + answer + f"<eventBasedGateway id='{p}g'/>")
+    if routine:
+        return document(nodes + chain(f"{p}0", f"{p}1", f"{p}t", f"{p}2", f"{p}g", f"{p}m", f"{p}3"))
+    return document(nodes + chain(f"{p}0", f"{p}1", f"{p}g", f"{p}m", f"{p}3") + chain(f"{p}g", f"{p}t", f"{p}2"))
+
+
+def test_a_timer_drawn_elsewhere_with_the_same_length_is_no_deadline_change() -> None:
+    # given the 10-day timer as a race with the answer, and as a routine wait before the query
+    as_race, as_routine = _status_query("a", routine=False), _status_query("b", routine=True)
+    # when they are compared
+    found = summary(as_race, as_routine)
+    # then the limit is the same: no deadline change, only the behaviour differs
+    assert found and not [c for c in found if c[0] == "deadline_change"]
+
+
 def test_durations() -> None:
     assert parse_duration("P14D") == parse_duration("P2W") == parse_duration("14 dagar") == parse_duration("two weeks")
     assert parse_duration("P3D") == parse_duration("3 dagar")

@@ -128,9 +128,10 @@ class Differ:
         for a, b in result.pairs():
             partners.setdefault(a, set()).add(b)
         frozen = {a: frozenset(bs) for a, bs in partners.items()}
-        changes = [*self._unmatched(result), *self._pool_messages(), *self._order_changes(result)]
+        settled = self.comparer.settled_timers(result.pairs())
+        changes = [*self._unmatched(result, settled), *self._pool_messages(), *self._order_changes(result)]
         for match in result.matches:
-            changes += self.comparer.compare(match, frozen)
+            changes += self.comparer.compare(match, frozen, settled)
         return DiffResult(result, self._sorted(changes))
 
     def _with_shared_ids(self, result: MatchResult, forbidden: set[Pair]) -> MatchResult:
@@ -166,7 +167,7 @@ class Differ:
 
     # --- steps without a counterpart --------------------------------------------------------------
 
-    def _unmatched(self, result: MatchResult) -> list[PracticeChange]:
+    def _unmatched(self, result: MatchResult, settled: tuple[frozenset[str], frozenset[str]]) -> list[PracticeChange]:
         changes = []
         for side, ids, category, severity in (
             (self.standard, result.unmatched_a, Category.MISSING_STEP, MUST),
@@ -183,16 +184,20 @@ class Differ:
                 summary = say(prefix + kind, step=name_step(step))
                 standard_elements, local_elements = ((step_id,), ()) if side is self.standard else ((), (step_id,))
                 changes.append(PracticeChange.create(category, severity, standard_elements, local_elements, summary))
-                changes += self._unmatched_deadlines(side, step_id)
+                changes += self._unmatched_deadlines(side, step_id, settled[0 if side is self.standard else 1])
         return changes
 
-    def _unmatched_deadlines(self, side: Side, step_id: str) -> list[PracticeChange]:
-        """The timers of a step without a counterpart: time limits lost (or added) with it."""
-        timers = tuple(d.source for d in side.facts.steps[step_id].deadlines if d.source)
+    def _unmatched_deadlines(self, side: Side, step_id: str, settled: frozenset[str]) -> list[PracticeChange]:
+        """The timers of a step without a counterpart: time limits lost (or added) with it.
+
+        A timer matched with one of the same length (``settled``) is no loss: the limit is kept.
+        """
+        deadlines = [d for d in side.facts.steps[step_id].deadlines if d.source and d.source not in settled]
+        timers = tuple(d.source for d in deadlines if d.source)
         if not timers:
             return []
         step = name_step(side.graph.steps[step_id])
-        limits = self.comparer.limits(side.facts.steps[step_id].deadlines)
+        limits = self.comparer.limits(deadlines)
         if side is self.standard:
             summary = say("deadline_missing", step=step, standard=limits)
             return [PracticeChange.create(Category.DEADLINE_CHANGE, MUST, timers, (), summary)]

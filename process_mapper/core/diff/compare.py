@@ -13,7 +13,10 @@ Severity rules (see ``docs/diff-json.md``):
 - ``medium_change``: must when the work leaves the system (a user or service task, or an
   electronic medium, becomes a manual task or paper, post, fax or phone); review otherwise.
 - ``deadline_change``: must when the standard's limit is missing or the local one is
-  longer; review when the local limit is shorter or the standard has none.
+  longer; review when the local limit is shorter or the standard has none. A timer
+  matched with a timer of the same length is the same limit wherever it is drawn.
+- ``order_change`` (review) for a wait: a step held back by a timer in the flow (a weekly
+  meeting, signing at the end of the day) where the other model has no limit on it.
 - ``message_change``: must when a message of the standard is missing; review when one is added.
 - ``decision_change``, ``data_change``: review. ``renamed_step``: info.
 
@@ -129,7 +132,12 @@ class MatchComparer:
         self.sides = (standard, local)
         self.terms = terms
 
-    def compare(self, match: Match, partners: dict[str, frozenset[str]]) -> list[PracticeChange]:
+    def compare(
+        self,
+        match: Match,
+        partners: dict[str, frozenset[str]],
+        settled: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    ) -> list[PracticeChange]:
         """The changes within one match.
 
         Parameters
@@ -138,6 +146,9 @@ class MatchComparer:
             Steps of the standard (``a_ids``) and their local counterparts (``b_ids``).
         partners : dict of str to frozenset of str
             For every matched standard step, the local steps it is matched with.
+        settled : (frozenset of str, frozenset of str)
+            Timer events of the standard and of the local model matched with a timer of
+            the same length (:meth:`settled_timers`): their limit is not a change.
         """
         standard, local = self.sides
         if all(a in standard.facts.timer_anchor for a in match.a_ids):
@@ -150,7 +161,7 @@ class MatchComparer:
             *self._renamed(match, steps_a, steps_b),
             *self._role(match, steps_a, steps_b, facts_a, facts_b),
             *self._medium_and_data(match, steps_a, facts_a, facts_b),
-            *self._deadline(match, steps_a, facts_a, facts_b),
+            *self._deadline(match, steps_a, facts_a, facts_b, settled),
             *self._messages(match, steps_a, facts_a, facts_b),
         ]
         if len(steps_a) == 1 and len(steps_b) == 1 and facts_a[0].branches and facts_b[0].branches:
@@ -255,16 +266,65 @@ class MatchComparer:
 
     # --- time limits and messages -----------------------------------------------------------------
 
+    def settled_timers(self, pairs: Iterable[tuple[str, str]]) -> tuple[frozenset[str], frozenset[str]]:
+        """Matched timer events that moved to another step and kept their length, on each side.
+
+        A standard timer matched with a local timer of the same length, where the
+        counterparts of the step each one times have no time limit of their own (the
+        limit was drawn elsewhere, say as a routine wait instead of a race with the
+        awaited messages), is the same limit: not a deadline change at either step.
+        """
+        standard, local = self.sides
+        pairs = list(pairs)
+        partners_a: dict[str, set[str]] = {}
+        partners_b: dict[str, set[str]] = {}
+        for a, b in pairs:
+            partners_a.setdefault(a, set()).add(b)
+            partners_b.setdefault(b, set()).add(a)
+
+        def unlimited(side: Side, steps: set[str], timer: str) -> bool:
+            return all(d.source == timer for s in steps for d in side.facts.steps[s].deadlines)
+
+        settled = [
+            (a, b) for a, b in pairs
+            if a in standard.facts.timer_anchor and b in local.facts.timer_anchor
+            and _same_limit(self._timer_limit(standard, a), self._timer_limit(local, b))
+            and unlimited(local, partners_a.get(standard.facts.timer_anchor[a], set()), b)
+            and unlimited(standard, partners_b.get(local.facts.timer_anchor[b], set()), a)
+        ]
+        return frozenset(a for a, _ in settled), frozenset(b for _, b in settled)
+
+    @staticmethod
+    def _timer_limit(side: Side, timer: str) -> Deadline | None:
+        anchor = side.facts.timer_anchor[timer]
+        return next((d for d in side.facts.steps[anchor].deadlines if d.source == timer), None)
+
     def _deadline(
-        self, match: Match, steps_a: list[Step], facts_a: list[StepFacts], facts_b: list[StepFacts]
+        self,
+        match: Match,
+        steps_a: list[Step],
+        facts_a: list[StepFacts],
+        facts_b: list[StepFacts],
+        settled: tuple[frozenset[str], frozenset[str]],
     ) -> list[PracticeChange]:
-        limits_a = [d for f in facts_a for d in f.deadlines]
-        limits_b = [d for f in facts_b for d in f.deadlines]
+        limits_a = [d for f in facts_a for d in f.deadlines if d.source not in settled[0]]
+        limits_b = [d for f in facts_b for d in f.deadlines if d.source not in settled[1]]
         if not limits_a and not limits_b:
             return []
         step = name_step(steps_a[0])
         known_a = {d.duration for d in limits_a if d.duration is not None}
         known_b = {d.duration for d in limits_b if d.duration is not None}
+        elements_a = (*match.a_ids, *sorted({d.source for d in limits_a if d.source}))
+        elements_b = (*match.b_ids, *sorted({d.source for d in limits_b if d.source}))
+        if all(d.wait for d in limits_a + limits_b):
+            if limits_a and limits_b:
+                if not known_a or not known_b or known_a == known_b:
+                    return []
+                template = "wait_changed"
+            else:
+                template = "wait_added" if limits_b else "wait_removed"
+            summary = say(template, step=step, standard=self.limits(limits_a), local=self.limits(limits_b))
+            return [PracticeChange.create(Category.ORDER_CHANGE, REVIEW, elements_a, elements_b, summary)]
         if not limits_b:
             template, severity = "deadline_missing", MUST
         elif not limits_a:
@@ -276,8 +336,6 @@ class MatchComparer:
         else:
             return []
         summary = say(template, step=step, standard=self.limits(limits_a), local=self.limits(limits_b))
-        elements_a = (*match.a_ids, *sorted({d.source for d in limits_a if d.source}))
-        elements_b = (*match.b_ids, *sorted({d.source for d in limits_b if d.source}))
         return [PracticeChange.create(Category.DEADLINE_CHANGE, severity, elements_a, elements_b, summary)]
 
     def limits(self, limits: Sequence[Deadline]) -> Sentence:
@@ -363,6 +421,15 @@ class MatchComparer:
         targets = [name_step(graph.steps[t]) for t in branch.targets]
         arrow = join(targets) if targets else {"sv": branch.flow, "en": branch.flow}
         return {language: f"→ {arrow[language]}" for language in ("sv", "en")}
+
+
+def _same_limit(limit_a: Deadline | None, limit_b: Deadline | None) -> bool:
+    """Whether two timers state the same length (or, stating none, the same words)."""
+    if limit_a is None or limit_b is None:
+        return False
+    if limit_a.duration is not None and limit_b.duration is not None:
+        return limit_a.duration.calendar_seconds == limit_b.duration.calendar_seconds
+    return limit_a.duration is None and limit_b.duration is None and normalise(limit_a.text) == normalise(limit_b.text)
 
 
 def _join_work(kinds: Iterable[str]) -> Sentence:

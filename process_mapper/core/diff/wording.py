@@ -97,6 +97,18 @@ TEMPLATES: dict[str, Sentence] = {
         "sv": "Enheten har en tidsgräns för {step} ({local}) som standarden inte har.",
         "en": "The unit sets a time limit on {step} ({local}) that the standard does not have.",
     },
+    "wait_added": {
+        "sv": "Enheten väntar ({local}) innan den gör {step}, som standarden gör utan väntan.",
+        "en": "The unit waits ({local}) before it does {step}, which the standard does without waiting.",
+    },
+    "wait_removed": {
+        "sv": "Enheten gör {step} utan den väntan ({standard}) som standarden har.",
+        "en": "The unit does {step} without the wait ({standard}) the standard has.",
+    },
+    "wait_changed": {
+        "sv": "Enheten väntar {local} innan den gör {step}, standarden {standard}.",
+        "en": "The unit waits {local} before it does {step}, the standard {standard}.",
+    },
     "deadline_changed": {
         "sv": "Tidsgränsen för {step} är {local} hos enheten men {standard} i standarden.",
         "en": "The time limit on {step} is {local} in the unit's process but {standard} in the standard.",

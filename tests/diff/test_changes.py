@@ -293,6 +293,30 @@ def test_message_change_missing_and_added() -> None:
         ("message_change", "review", ("a1",), ("b1", "bmf"))]
 
 
+def _answering(prefix: str, sender: str, message: str = "Remissvar") -> BpmnDocument:
+    """Write the answer, send it; the message to the referrer leaves from step ``sender`` (``pat``: the patient's pool)."""
+    collaboration = (
+        f"<collaboration id='C'><participant id='{prefix}pool' name='Mottagande enhet' processRef='P'/>"
+        f"<participant id='{prefix}rem' name='Remittent'/><participant id='{prefix}pat' name='Patient'/>"
+        f"<messageFlow id='{prefix}mf' name={quoteattr(message)} sourceRef='{sender}' targetRef='{prefix}rem'/>"
+        "</collaboration>")
+    return document(node(f"{prefix}0", "Skriva remissvar") + node(f"{prefix}1", "Skicka remissvar")
+                    + chain(f"{prefix}0", f"{prefix}1"), collaboration)
+
+
+def test_a_message_that_moved_is_one_change_with_both_flows() -> None:
+    # given a standard that sends the answer from the sending step
+    standard = _answering("a", "a1")
+    # when the unit sends it while writing, has the patient pass it on, or sends something else
+    from_writing, from_patient = _answering("b", "b0"), _answering("b", "bpat")
+    other_content = _answering("b", "b1", "Kallelse")
+    # then the message is paired across the models, not reported missing and added
+    assert summary(standard, from_writing) == [("message_change", "review", ("a1", "amf"), ("b0", "bmf"))]
+    assert summary(standard, from_patient) == [("message_change", "must", ("a1", "amf"), ("bmf",))]
+    assert summary(standard, other_content) == [("message_change", "review", ("a1", "amf"), ("b1", "bmf"))]
+    assert summary(standard, _answering("b", "b1")) == []
+
+
 def _with_data(prefix: str, *uses: tuple[str, str, bool]) -> BpmnDocument:
     """``uses``: (name, "store" or "object", writes)."""
     refs = ""

@@ -7,12 +7,12 @@ working change to follow the regional standard?* It matches the steps of both mo
 - unmatched practice steps: ``missing_step`` (in the standard only; must) and
   ``extra_step`` (local work the standard does not have; review);
 - within matched steps (:mod:`.compare`): ``renamed_step``, ``role_change``,
-  ``medium_change``, ``data_change``, ``deadline_change``, ``message_change`` and
-  ``decision_change``;
+  ``medium_change``, ``data_change``, ``deadline_change`` and ``decision_change``;
+- messages to and from outside parties (:mod:`.messages`): ``message_change``, pairing a
+  message that moved to another step or pool rather than reporting it missing and added;
 - between matched steps: ``order_change``, judged on behaviour
   (:mod:`.behaviour`): which step can follow which, which are exclusive or concurrent,
   which are done in every case. Drawing positions play no part;
-- messages between two pools with no step at either end: ``message_change``.
 
 A :class:`Differ` keeps everything that does not depend on the match (the step graphs,
 the facts, the behavioural relations, the label similarities), so diffing again after the
@@ -34,6 +34,7 @@ from .behaviour import BehaviourProfile, Relation
 from .compare import MatchComparer, Side, Terms
 from .facts import DocumentFacts, collect_facts
 from .matching import Match, MatchResult, MatchSettings, Pair, StepMatcher
+from .messages import MessageComparer
 from .practice import Category, ChangeSeverity, PracticeChange
 from .steps import StepKind, build_graph
 from .thesaurus import Thesaurus
@@ -106,6 +107,7 @@ class Differ:
         self.local = Side(graph_b, facts_b, languages[1])
         self.terms = Terms(self.matcher.labels.analyser, languages[0])
         self.comparer = MatchComparer(self.standard, self.local, self.terms)
+        self.messages = MessageComparer(self.standard, self.local, self.terms)
         self.profiles = (BehaviourProfile(facts_a, _ordered(facts_a)), BehaviourProfile(facts_b, _ordered(facts_b)))
         self._order = ({s: n for n, s in enumerate(graph_a.steps)}, {s: n for n, s in enumerate(graph_b.steps)})
 
@@ -129,7 +131,7 @@ class Differ:
             partners.setdefault(a, set()).add(b)
         frozen = {a: frozenset(bs) for a, bs in partners.items()}
         settled = self.comparer.settled_timers(result.pairs())
-        changes = [*self._unmatched(result, settled), *self._pool_messages(), *self._order_changes(result)]
+        changes = [*self._unmatched(result, settled), *self.messages.changes(result), *self._order_changes(result)]
         for match in result.matches:
             changes += self.comparer.compare(match, frozen, settled)
         return DiffResult(result, self._sorted(changes))
@@ -203,23 +205,6 @@ class Differ:
             return [PracticeChange.create(Category.DEADLINE_CHANGE, MUST, timers, (), summary)]
         summary = say("deadline_added", step=step, local=limits)
         return [PracticeChange.create(Category.DEADLINE_CHANGE, REVIEW, (), timers, summary)]
-
-    def _pool_messages(self) -> list[PracticeChange]:
-        flows_a, flows_b = self.standard.facts.pool_messages, self.local.facts.pool_messages
-
-        def found(source: str, target: str, others: tuple[tuple[str, str, str], ...]) -> bool:
-            return any(self.terms.same_party(source, s) and self.terms.same_party(target, t) for _, s, t in others)
-
-        changes = []
-        for flow, source, target in flows_a:
-            if not found(source, target, flows_b):
-                summary = say("pool_message_missing", source=source, target=target)
-                changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, MUST, (flow,), (), summary))
-        for flow, source, target in flows_b:
-            if not found(source, target, flows_a):
-                summary = say("pool_message_added", source=source, target=target)
-                changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, REVIEW, (), (flow,), summary))
-        return changes
 
     # --- behaviour ---------------------------------------------------------------------------------
 

@@ -2,7 +2,7 @@
 
 :class:`MatchComparer` looks at one :class:`~.matching.Match` at a time and reports the
 practice changes *within* the step: renamed, other role, other system or medium, other
-time limit, other messages, other data, other decision outcomes. Names (roles, partner
+time limit, other data, other decision outcomes (messages: :mod:`.messages`). Names (roles, partner
 pools, systems, documents, branch labels) are compared as thesaurus terms
 (:class:`Terms`), so "Vårdadministratör" and "Medicinsk sekreterare" are the same role.
 
@@ -17,7 +17,6 @@ Severity rules (see ``docs/diff-json.md``):
   matched with a timer of the same length is the same limit wherever it is drawn.
 - ``order_change`` (review) for a wait: a step held back by a timer in the flow (a weekly
   meeting, signing at the end of the day) where the other model has no limit on it.
-- ``message_change``: must when a message of the standard is missing; review when one is added.
 - ``decision_change``, ``data_change``: review. ``renamed_step``: info.
 
 A value the local model does not state (a plain ``task``, no ``system`` property, a
@@ -162,7 +161,6 @@ class MatchComparer:
             *self._role(match, steps_a, steps_b, facts_a, facts_b),
             *self._medium_and_data(match, steps_a, facts_a, facts_b),
             *self._deadline(match, steps_a, facts_a, facts_b, settled),
-            *self._messages(match, steps_a, facts_a, facts_b),
         ]
         if len(steps_a) == 1 and len(steps_b) == 1 and facts_a[0].branches and facts_b[0].branches:
             changes += self._decision(match, steps_a[0], facts_a[0].branches, facts_b[0].branches, partners)
@@ -347,27 +345,6 @@ class MatchComparer:
                 seen[key] = {language: limit.duration.describe(language) if limit.duration else f"'{limit.text}'"
                              for language in ("sv", "en")}
         return join(list(seen.values()))
-
-    def _messages(
-        self, match: Match, steps_a: list[Step], facts_a: list[StepFacts], facts_b: list[StepFacts]
-    ) -> list[PracticeChange]:
-        uses_a = [u for f in facts_a for u in f.messages]
-        uses_b = [u for f in facts_b for u in f.messages]
-        step = name_step(steps_a[0])
-        changes = []
-        for use in uses_a:
-            if not any(u.sends == use.sends and self.terms.same_party(use.partner, u.partner) for u in uses_b):
-                template = "message_missing_send" if use.sends else "message_missing_receive"
-                summary = say(template, step=step, partner=use.partner)
-                changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, MUST, (*match.a_ids, use.flow),
-                                                     match.b_ids, summary))
-        for use in uses_b:
-            if not any(u.sends == use.sends and self.terms.same_party(u.partner, use.partner) for u in uses_a):
-                template = "message_added_send" if use.sends else "message_added_receive"
-                summary = say(template, step=step, partner=use.partner)
-                changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, REVIEW, match.a_ids,
-                                                     (*match.b_ids, use.flow), summary))
-        return changes
 
     # --- decisions --------------------------------------------------------------------------------
 

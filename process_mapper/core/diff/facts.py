@@ -15,7 +15,8 @@ and gathers for every step the facts that a process owner's practice depends on:
   step after it back, so it is a wait of that step. Such timer events are *deadline
   events*: they belong to the step they time (:attr:`DocumentFacts.timer_anchor`) and
   are not steps of their own for the diff;
-- **messages**: the partner pools the step sends to and receives from;
+- **messages**: the partner pools the step sends to and receives from, and what each
+  message is (the flow's name and the name of the message it carries);
 - **decisions**: the outgoing branches of a decision point (a gateway, or an activity with
   conditional outgoing flows): label, condition and the steps each branch leads to.
 
@@ -50,6 +51,7 @@ from ..model.semantic import (
     Documentation,
     LinkEventDefinition,
     FlowElement,
+    Message,
     FlowNode,
     Process,
     SequenceFlow,
@@ -123,11 +125,16 @@ class DataUse:
 
 @dataclass(frozen=True, slots=True)
 class MessageUse:
-    """A message flow at a step: to (``sends``) or from a partner pool."""
+    """A message flow at a step: to (``sends``) or from a partner pool.
+
+    ``names`` says what it carries: the flow's own name and the name of its message
+    (either may be empty; tools fill in one or the other).
+    """
 
     flow: str
     partner: str
     sends: bool
+    names: tuple[str, str] = ("", "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -181,6 +188,8 @@ class DocumentFacts:
     pool_messages : tuple of (str, str, str)
         Message flows between two pools (no step at either end): (flow id, sending
         pool name, receiving pool name).
+    message_names : dict of str to (str, str)
+        What each message flow carries, by flow id: its own name and the name of its message.
     splits : dict of str to tuple of str
         Steps after which the flow may go on along several branches at once (parallel,
         inclusive and complex gateways, activities with several outgoing flows): the
@@ -214,6 +223,7 @@ class DocumentFacts:
     depth: dict[str, int]
     links: dict[str, tuple[str, ...]]
     calls: dict[str, tuple[str, ...]]
+    message_names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _element_name(document: BpmnDocument, element: XmlElement | None) -> str:
@@ -366,7 +376,9 @@ def _branches(graph: ProcessGraph, flows: list[SequenceFlow]) -> tuple[Branch, .
     return tuple(result)
 
 
-def _messages(document: BpmnDocument, graph: ProcessGraph) -> tuple[dict[str, list[MessageUse]], list[tuple[str, str, str]]]:
+def _messages(
+    document: BpmnDocument, graph: ProcessGraph
+) -> tuple[dict[str, list[MessageUse]], list[tuple[str, str, str]], dict[str, tuple[str, str]]]:
     participants = {p.id: clean_label(p.name) for c in document.collaborations for p in c.participants if p.id}
 
     def pool_of(ref: str) -> str:
@@ -375,18 +387,22 @@ def _messages(document: BpmnDocument, graph: ProcessGraph) -> tuple[dict[str, li
 
     per_step: dict[str, list[MessageUse]] = {}
     between_pools: list[tuple[str, str, str]] = []
+    names: dict[str, tuple[str, str]] = {}
     for collaboration in document.collaborations:
         for flow in collaboration.message_flows:
             source, target = flow.source_ref or "", flow.target_ref or ""
             if not flow.id or not source or not target:
                 continue
+            message = document.get(flow.message_ref)
+            carried = clean_label(message.name) if isinstance(message, Message) else ""
+            name = names[flow.id] = (clean_label(flow.name), carried)
             if source in graph.steps:
-                per_step.setdefault(source, []).append(MessageUse(flow.id, pool_of(target), True))
+                per_step.setdefault(source, []).append(MessageUse(flow.id, pool_of(target), True, name))
             if target in graph.steps:
-                per_step.setdefault(target, []).append(MessageUse(flow.id, pool_of(source), False))
+                per_step.setdefault(target, []).append(MessageUse(flow.id, pool_of(source), False, name))
             if source not in graph.steps and target not in graph.steps:
                 between_pools.append((flow.id, pool_of(source), pool_of(target)))
-    return per_step, between_pools
+    return per_step, between_pools, names
 
 
 def _links(graph: ProcessGraph, records: dict[Step, FlowElement]) -> dict[str, tuple[str, ...]]:
@@ -444,7 +460,7 @@ def collect_facts(document: BpmnDocument, graph: ProcessGraph) -> DocumentFacts:
     flows = _flows(document)
     notes = _annotations(document)
     depth = _depths(graph)
-    messages, between_pools = _messages(document, graph)
+    messages, between_pools, message_names = _messages(document, graph)
     anchors: dict[str, str] = {}
     waits: set[str] = set()
     for step in graph:
@@ -511,4 +527,5 @@ def collect_facts(document: BpmnDocument, graph: ProcessGraph) -> DocumentFacts:
         depth=depth,
         links=_links(graph, records),
         calls=_calls(document, graph, records),
+        message_names=message_names,
     )

@@ -364,13 +364,12 @@ class StepMatcher:
                 return
 
     def _same_shape(self, id_a: str, id_b: str, relation: str) -> bool:
-        """Whether the steps before (or after) two steps share a kind (or neither has any)."""
-        if relation == "previous":
-            kinds_a = {self.graph_a.steps[s].kind for s in self.graph_a.previous_steps(id_a)}
-            kinds_b = {self.graph_b.steps[s].kind for s in self.graph_b.previous_steps(id_b)}
-        else:
-            kinds_a = {self.graph_a.steps[s].kind for s in self.graph_a.next_steps(id_a)}
-            kinds_b = {self.graph_b.steps[s].kind for s in self.graph_b.next_steps(id_b)}
+        """Whether the steps before (or after) two steps share a kind (or neither has any).
+
+        A timer event caught in the flow is looked through: it makes the step after it
+        wait, it is not a step of its own.
+        """
+        kinds_a, kinds_b = _neighbour_kinds(self.graph_a, id_a, relation), _neighbour_kinds(self.graph_b, id_b, relation)
         return kinds_a == kinds_b or bool(kinds_a & kinds_b)
 
     def _reach(
@@ -468,6 +467,25 @@ class StepMatcher:
         if max(self.propagation.context_at(scores, *c) for c in cells) >= 0.5:
             notes.append("neighbours agree")
         return "; ".join(notes)
+
+
+def _neighbour_kinds(graph: ProcessGraph, step_id: str, relation: str) -> set[StepKind]:
+    """The kinds of the steps right before (or after) a step, looking through timer events in the flow."""
+    step_of = graph.previous_steps if relation == "previous" else graph.next_steps
+    kinds: set[StepKind] = set()
+    seen = {step_id}
+    stack = list(step_of(step_id))
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        step = graph.steps[current]
+        if step.bpmn_type == "intermediateCatchEvent" and "timer" in step.event_definitions:
+            stack.extend(step_of(current))
+        else:
+            kinds.add(step.kind)
+    return kinds
 
 
 def _anchored(near_a: dict[int, float], near_b: dict[int, float], partner_a: dict[int, set[int]]) -> float:

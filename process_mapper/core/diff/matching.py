@@ -301,10 +301,14 @@ class StepMatcher:
         step, directly or behind one unmatched step on one of the two sides (an inserted
         timer, say). Such a pair is taken when each step is the other's only candidate and
         the labels do not contradict it: activities and events need some label evidence
-        (:data:`ANCHOR_LABEL_FLOOR`, half of it with anchors on both sides); gateways,
-        whose labels are questions, need a direct anchor, and with anchors on one side
-        only the same gateway type. Steps whose id also exists in the other model are left
-        to id matching. Repeated until nothing changes, so one pair found places the next.
+        (:data:`ANCHOR_LABEL_FLOOR` with one anchor, less as the anchors on the other side
+        grow, half of it with anchors on both sides); gateways, whose labels are
+        questions, need a direct anchor, and with anchors on one side only the same
+        gateway type. A decision is placed above all by the step it follows (its outcome
+        depends on that step's result), so among several gateway candidates the one with
+        the strongest placement, anchors before counting double, is taken when no other
+        is as strong. Steps whose id also exists in the other model are left to id
+        matching. Repeated until nothing changes, so one pair found places the next.
         """
         graph_a, graph_b = self.graph_a, self.graph_b
         labels = self.labels.matrix
@@ -318,7 +322,7 @@ class StepMatcher:
                 for j in cols:
                     partner_b.setdefault(j, set()).update(rows)
             near_b: dict[int, tuple[dict[int, float], dict[int, float]]] = {}
-            candidates: dict[int, list[int]] = {}
+            candidates: dict[int, dict[int, float]] = {}
             for i, step in enumerate(self.steps_a):
                 if i in partner_a or step.id in shared_ids:
                     continue
@@ -348,17 +352,23 @@ class StepMatcher:
                     if step.kind is StepKind.GATEWAY:
                         if sides < 1 or (sides < 2 and step.bpmn_type != other.bpmn_type):
                             continue
-                    elif labels[i, j] < (ANCHOR_LABEL_FLOOR if sides < 2 else ANCHOR_LABEL_FLOOR / 2):
+                        strength = 2 * side_before + side_after
+                    elif labels[i, j] < ANCHOR_LABEL_FLOOR * (3 - min(max(sides, 1), 2)) / 2:
                         continue
-                    candidates.setdefault(i, []).append(j)
-            wanted_b: dict[int, int] = {}
-            for found in candidates.values():
-                for j in found:
-                    wanted_b[j] = wanted_b.get(j, 0) + 1
-            added = False
+                    else:
+                        strength = sides
+                    candidates.setdefault(i, {})[j] = strength
+            best_a = {i: _sole_best(found) for i, found in candidates.items()}
+            wanting: dict[int, dict[int, float]] = {}
             for i, found in candidates.items():
-                if len(found) == 1 and wanted_b[found[0]] == 1:
-                    groups.append(([i], [found[0]]))
+                for j, strength in found.items():
+                    wanting.setdefault(j, {})[i] = strength
+            added = False
+            for i, j in best_a.items():
+                if j is None or _sole_best(wanting[j]) != i:
+                    continue
+                if self.steps_a[i].kind is StepKind.GATEWAY or len(candidates[i]) == len(wanting[j]) == 1:
+                    groups.append(([i], [j]))
                     added = True
             if not added:
                 return
@@ -467,6 +477,14 @@ class StepMatcher:
         if max(self.propagation.context_at(scores, *c) for c in cells) >= 0.5:
             notes.append("neighbours agree")
         return "; ".join(notes)
+
+
+def _sole_best(strengths: dict[int, float]) -> int | None:
+    """The candidate with the strongest placement, when no other is as strong."""
+    ranked = sorted(strengths.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return ranked[0][0]
 
 
 def _neighbour_kinds(graph: ProcessGraph, step_id: str, relation: str) -> set[StepKind]:

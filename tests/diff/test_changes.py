@@ -528,3 +528,23 @@ def test_redrawn_exports_show_no_practice_change(tool: str, case: str, export: P
     changes = [c for c in diff_documents(read_bpmn(reference), local).changes if c.severity is not ChangeSeverity.INFO]
     allowed, reason = REDRAWN_EXCEPTIONS.get((tool, case), (0, ""))
     assert len(changes) <= allowed, (reason, [c.summary["en"] for c in changes])
+
+
+def _question_from_fk(prefix: str, lane: str) -> BpmnDocument:
+    """A message start event (a question from FK) in ``lane``, then the answer."""
+    collaboration = (f"<collaboration id='C'><participant id='{prefix}pool' name='Vårdenhet' processRef='P'/>"
+                     f"<participant id='{prefix}fk' name='Försäkringskassan'/>"
+                     f"<messageFlow id='{prefix}mf' sourceRef='{prefix}fk' targetRef='{prefix}0'/></collaboration>")
+    start = f"<startEvent id='{prefix}0' name='Fråga från FK'><messageEventDefinition/></startEvent>"
+    return document(lanes(**{lane: [f"{prefix}0", f"{prefix}1"]}) + start + node(f"{prefix}1", "Besvara fråga")
+                    + chain(f"{prefix}0", f"{prefix}1"), collaboration)
+
+
+def test_the_role_that_receives_a_message_is_compared() -> None:
+    # given FK's question received by the administrator in the standard
+    standard = _question_from_fk("a", "Vårdadministratör")
+    # when the physician receives it (and answers it)
+    local = _question_from_fk("b", "Läkare")
+    # then both the receiving event and the answering step change role
+    assert [c for c in summary(standard, local) if c[0] == "role_change"] == [
+        ("role_change", "must", ("a0",), ("b0",)), ("role_change", "must", ("a1",), ("b1",))]

@@ -9,7 +9,8 @@ pools, systems, documents, branch labels) are compared as thesaurus terms
 Severity rules (see ``docs/diff-json.md``):
 
 - ``role_change``: must. Roles are lane names (or a ``role`` property) compared as
-  thesaurus terms, without qualifiers in parentheses ("Läkare (intygsutfärdare)" is "Läkare").
+  thesaurus terms, without qualifiers in parentheses ("Läkare (intygsutfärdare)" is "Läkare"),
+  for activities and for events that send or receive a message (who gets the question).
 - ``medium_change``: must when the work leaves the system (a user or service task, or an
   electronic medium, becomes a manual task or paper, post, fax or phone); review otherwise.
 - ``deadline_change``: must when the standard's limit is missing or the local one is
@@ -150,10 +151,10 @@ class MatchComparer:
             the same length (:meth:`settled_timers`): their limit is not a change.
         """
         standard, local = self.sides
-        if all(a in standard.facts.timer_anchor for a in match.a_ids):
-            return []  # deadline events: compared through the steps they time
         steps_a = [standard.graph.steps[a] for a in match.a_ids]
         steps_b = [local.graph.steps[b] for b in match.b_ids]
+        if all(a in standard.facts.timer_anchor for a in match.a_ids):
+            return self._renamed(match, steps_a, steps_b)  # deadline events: limits compared at the steps they time
         facts_a = [standard.facts.steps[a] for a in match.a_ids]
         facts_b = [local.facts.steps[b] for b in match.b_ids]
         changes = [
@@ -191,8 +192,8 @@ class MatchComparer:
     def _role(
         self, match: Match, steps_a: list[Step], steps_b: list[Step], facts_a: list[StepFacts], facts_b: list[StepFacts]
     ) -> list[PracticeChange]:
-        roles_a = {self._role_name(s, f) for s, f in zip(steps_a, facts_a, strict=True) if s.kind in _ACTIVITIES} - {""}
-        roles_b = {self._role_name(s, f) for s, f in zip(steps_b, facts_b, strict=True) if s.kind in _ACTIVITIES} - {""}
+        roles_a = {self._role_name(s, f) for s, f in zip(steps_a, facts_a, strict=True) if _has_role(s, f)} - {""}
+        roles_b = {self._role_name(s, f) for s, f in zip(steps_b, facts_b, strict=True) if _has_role(s, f)} - {""}
         if not roles_a or not roles_b:
             return []
         if {self.terms.key(_QUALIFIER.sub(" ", r)) for r in roles_a} == {
@@ -398,6 +399,11 @@ class MatchComparer:
         targets = [name_step(graph.steps[t]) for t in branch.targets]
         arrow = join(targets) if targets else {"sv": branch.flow, "en": branch.flow}
         return {language: f"→ {arrow[language]}" for language in ("sv", "en")}
+
+
+def _has_role(step: Step, facts: StepFacts) -> bool:
+    """Whether the lane of a step says who does the work: activities, and events that exchange messages."""
+    return step.kind in _ACTIVITIES or (step.kind is StepKind.EVENT and bool(facts.messages))
 
 
 def _same_limit(limit_a: Deadline | None, limit_b: Deadline | None) -> bool:

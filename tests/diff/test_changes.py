@@ -185,7 +185,8 @@ def _decision(prefix: str, branches: list[tuple[str, str, str]]) -> BpmnDocument
 def test_decision_change_other_outcomes() -> None:
     standard = _decision("a", [("Anta", "1", ""), ("Avvisa", "2", "")])
     local = _decision("b", [("Anta", "1", ""), ("Avvisa", "2", ""), ("Oklart", "2", "")])
-    assert summary(standard, local) == [("decision_change", "review", ("ag",), ("bg",))]
+    # the decision, then the first step of the outcome added
+    assert summary(standard, local) == [("decision_change", "review", ("ag",), ("bg", "b2"))]
 
 
 def test_decision_change_other_condition() -> None:

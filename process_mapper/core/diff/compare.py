@@ -386,7 +386,22 @@ class MatchComparer:
         if not parts:
             return []
         summary = say("decision_change", step=name_step(step), details=join(parts))
-        return [PracticeChange.create(Category.DECISION_CHANGE, REVIEW, match.a_ids, match.b_ids, summary)]
+        lost = self._outcome_steps(0, [t for branch in missing for t in branch.targets])
+        kept = [b for t in lost for b in sorted(partners.get(t, frozenset()))]
+        added = self._outcome_steps(1, [t for branch in open_b for t in branch.targets])
+        elements_a = tuple(dict.fromkeys((*match.a_ids, *lost)))
+        elements_b = tuple(dict.fromkeys((*match.b_ids, *kept, *added)))
+        return [PracticeChange.create(Category.DECISION_CHANGE, REVIEW, elements_a, elements_b, summary)]
+
+    def _outcome_steps(self, side: int, targets: Sequence[str]) -> list[str]:
+        """The first steps of outcomes: their targets, and behind a deadline event the steps it leads to."""
+        graph, facts = self.sides[side].graph, self.sides[side].facts
+        found: list[str] = []
+        for target in targets:
+            found.append(target)
+            if target in facts.timer_anchor:
+                found += graph.next_steps(target)
+        return found
 
     def _same(self, text_a: str, text_b: str) -> bool:
         return normalise(text_a) == normalise(text_b) or self.terms.key(text_a) == self.terms.key(text_b)

@@ -175,6 +175,24 @@ def test_a_step_made_optional_is_a_must_order_change() -> None:
     assert {c[0] for c in changes} == {"order_change", "extra_step"}  # the new decision is extra work
 
 
+def test_a_parallel_branch_inside_a_rework_loop_is_not_optional() -> None:
+    # given: the standard confirms, then books; the unit confirms and books in parallel; both may start over
+    def looped(prefix: str, parallel: bool) -> BpmnDocument:
+        p = prefix
+        body = "".join(node(f"{p}{n}", s) for n, s in enumerate(STEPS)) + node(f"{p}g", "Klart?", "exclusiveGateway")
+        if parallel:
+            body += node(f"{p}s", kind="parallelGateway") + node(f"{p}j", kind="parallelGateway")
+            body += chain(f"{p}1", f"{p}s", f"{p}2", f"{p}j") + chain(f"{p}s", f"{p}3", f"{p}j") + chain(f"{p}j", f"{p}g")
+        else:
+            body += chain(f"{p}1", f"{p}2", f"{p}3", f"{p}g")
+        return document(body + chain(f"{p}0", f"{p}1") + flow(f"{p}g", f"{p}1", "Nej") + node(f"{p}e", "Avsluta")
+                        + flow(f"{p}g", f"{p}e", "Ja"))
+    # when
+    changes = summary(looped("a", parallel=False), looped("b", parallel=True))
+    # then: both branches always run; nothing becomes skippable
+    assert not [c for c in changes if c[1] == "must"]
+
+
 def _decision(prefix: str, branches: list[tuple[str, str, str]]) -> BpmnDocument:
     body = node(f"{prefix}0", "Bedöma remiss") + node(f"{prefix}g", "Beslut om remiss", "exclusiveGateway")
     body += node(f"{prefix}1", "Anta remiss") + node(f"{prefix}2", "Avvisa remiss") + chain(f"{prefix}0", f"{prefix}g")

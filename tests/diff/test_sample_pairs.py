@@ -70,7 +70,6 @@ SPURIOUS: dict[str, dict[Key, str]] = {
         ('order_change', ('C_ICE6',), ('C_ICE6',)): 'real: the answer is always awaited because the race with the overdue timer (C_G4, C_ICE7) is gone, which the expected list reports as missing steps and timers',
     },
     'C-V2': {
-        ('order_change', ('C_T07',), ('C_T07',)): 'engine limit: C_T07 runs on a parallel branch (CX_P1) inside the rework loop; the mandatory check finds parallel branches through CONCURRENT relations, which the loop turns into LOOP, so C_T07 counts as skippable',
         ('order_change', ('C_T11',), ('C_T11',)): 'real: the status query now runs in every case (a routine after 10 days); the expected list names this the decision change of C_G2',
     },
 }

@@ -245,14 +245,18 @@ class BehaviourProfile:
         parallel = {self.index[s] for s in facts.parallel}
         for step_id in self.relevant:
             i = self.index[step_id]
-            if step_id not in found and i in idom and self._on_parallel_branch(i) and not _completes_without(
-                    successors, parallel, root, i):
+            if step_id not in found and i in idom and self._on_parallel_branch(i, bool(parallel)) and not (
+                    _completes_without(successors, parallel, root, i)):
                 found.add(step_id)
         return frozenset(found)
 
-    def _on_parallel_branch(self, i: int) -> bool:
+    def _on_parallel_branch(self, i: int, has_parallel: bool) -> bool:
+        """Whether a step may run beside another: concurrent with one, or (a loop hides concurrency) on a loop."""
         position = self.position.get(self.ids[i])
-        return position is not None and bool((self._matrix[position] == Relation.CONCURRENT).any())
+        if position is None:
+            return False
+        row = self._matrix[position]
+        return bool((row == Relation.CONCURRENT).any() or (has_parallel and (row == Relation.LOOP).any()))
 
 
 def _completes_without(successors: list[list[int]], parallel: set[int], root: int, avoided: int) -> bool:

@@ -364,11 +364,11 @@ class StepMatcher:
                 for j, strength in found.items():
                     wanting.setdefault(j, {})[i] = strength
             added = False
-            for i, j in best_a.items():
-                if j is None or _sole_best(wanting[j]) != i:
+            for i, best in best_a.items():
+                if best is None or _sole_best(wanting[best]) != i:
                     continue
-                if self.steps_a[i].kind is StepKind.GATEWAY or len(candidates[i]) == len(wanting[j]) == 1:
-                    groups.append(([i], [j]))
+                if self.steps_a[i].kind is StepKind.GATEWAY or len(candidates[i]) == len(wanting[best]) == 1:
+                    groups.append(([i], [best]))
                     added = True
             if not added:
                 return

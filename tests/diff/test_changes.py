@@ -175,6 +175,24 @@ def test_a_step_made_optional_is_a_must_order_change() -> None:
     assert {c[0] for c in changes} == {"order_change", "extra_step"}  # the new decision is extra work
 
 
+def test_a_parallel_branch_inside_a_rework_loop_is_not_optional() -> None:
+    # given: the standard confirms, then books; the unit confirms and books in parallel; both may start over
+    def looped(prefix: str, parallel: bool) -> BpmnDocument:
+        p = prefix
+        body = "".join(node(f"{p}{n}", s) for n, s in enumerate(STEPS)) + node(f"{p}g", "Klart?", "exclusiveGateway")
+        if parallel:
+            body += node(f"{p}s", kind="parallelGateway") + node(f"{p}j", kind="parallelGateway")
+            body += chain(f"{p}1", f"{p}s", f"{p}2", f"{p}j") + chain(f"{p}s", f"{p}3", f"{p}j") + chain(f"{p}j", f"{p}g")
+        else:
+            body += chain(f"{p}1", f"{p}2", f"{p}3", f"{p}g")
+        return document(body + chain(f"{p}0", f"{p}1") + flow(f"{p}g", f"{p}1", "Nej") + node(f"{p}e", "Avsluta")
+                        + flow(f"{p}g", f"{p}e", "Ja"))
+    # when
+    changes = summary(looped("a", parallel=False), looped("b", parallel=True))
+    # then: both branches always run; nothing becomes skippable
+    assert not [c for c in changes if c[1] == "must"]
+
+
 def _decision(prefix: str, branches: list[tuple[str, str, str]]) -> BpmnDocument:
     body = node(f"{prefix}0", "Bedöma remiss") + node(f"{prefix}g", "Beslut om remiss", "exclusiveGateway")
     body += node(f"{prefix}1", "Anta remiss") + node(f"{prefix}2", "Avvisa remiss") + chain(f"{prefix}0", f"{prefix}g")
@@ -185,7 +203,8 @@ def _decision(prefix: str, branches: list[tuple[str, str, str]]) -> BpmnDocument
 def test_decision_change_other_outcomes() -> None:
     standard = _decision("a", [("Anta", "1", ""), ("Avvisa", "2", "")])
     local = _decision("b", [("Anta", "1", ""), ("Avvisa", "2", ""), ("Oklart", "2", "")])
-    assert summary(standard, local) == [("decision_change", "review", ("ag",), ("bg",))]
+    # the decision, then the first step of the outcome added
+    assert summary(standard, local) == [("decision_change", "review", ("ag",), ("bg", "b2"))]
 
 
 def test_decision_change_other_condition() -> None:
@@ -223,6 +242,50 @@ def test_deadline_change_compares_durations_semantically() -> None:
         ("deadline_change", "review", ("a1",), ("b1",))]
 
 
+def _waiting(prefix: str, wait: str = "", extra: str = "") -> BpmnDocument:
+    """Write, (wait,) sign: with ``wait`` a timer event in the flow holds the signing back."""
+    if not wait:
+        return _one_task(prefix, extra=extra)
+    pause = (f"<intermediateCatchEvent id='{prefix}w' name='Läkarpass'><timerEventDefinition>"
+             f"<timeDuration>{wait}</timeDuration></timerEventDefinition></intermediateCatchEvent>")
+    return document(node(f"{prefix}0", "Ta emot remiss") + pause + node(f"{prefix}1", "Boka tid", "userTask")
+                    + chain(f"{prefix}0", f"{prefix}w", f"{prefix}1") + extra)
+
+
+def test_a_timer_in_the_flow_is_a_wait_before_the_next_step() -> None:
+    # given a standard that books right away, or within 5 days
+    right_away = _one_task("a")
+    within_five_days = _one_task("a", extra=timer("at", "a1", "P5D"))
+    # when the unit books at a weekly slot
+    weekly = _waiting("b", "P1W")
+    # then the wait is a batching of the booking, or a longer time limit
+    assert summary(right_away, weekly) == [("order_change", "review", ("a1",), ("b1", "bw"))]
+    assert summary(within_five_days, weekly) == [("deadline_change", "must", ("a1", "at"), ("b1", "bw"))]
+    assert summary(weekly, _waiting("c", "P7D")) == []
+
+
+def _status_query(prefix: str, routine: bool) -> BpmnDocument:
+    """Send, then query the status after 10 days: as a race with the answer, or as a routine wait."""
+    p = prefix
+    ten_days = (f"<intermediateCatchEvent id='{p}t' name='Tio dagar'><timerEventDefinition>"
+                f"<timeDuration>P10D</timeDuration></timerEventDefinition></intermediateCatchEvent>")
+    answer = f"<intermediateCatchEvent id='{p}m' name='Svar mottaget'><messageEventDefinition/></intermediateCatchEvent>"
+    nodes = (node(f"{p}0", "Skicka remiss") + node(f"{p}1", "Bevaka remiss") + node(f"{p}2", "Efterfråga status")
+             + node(f"{p}3", "Läsa svar") + ten_days + answer + f"<eventBasedGateway id='{p}g'/>")
+    if routine:
+        return document(nodes + chain(f"{p}0", f"{p}1", f"{p}t", f"{p}2", f"{p}g", f"{p}m", f"{p}3"))
+    return document(nodes + chain(f"{p}0", f"{p}1", f"{p}g", f"{p}m", f"{p}3") + chain(f"{p}g", f"{p}t", f"{p}2"))
+
+
+def test_a_timer_drawn_elsewhere_with_the_same_length_is_no_deadline_change() -> None:
+    # given the 10-day timer as a race with the answer, and as a routine wait before the query
+    as_race, as_routine = _status_query("a", routine=False), _status_query("b", routine=True)
+    # when they are compared
+    found = summary(as_race, as_routine)
+    # then the limit is the same: no deadline change, only the behaviour differs
+    assert found and not [c for c in found if c[0] == "deadline_change"]
+
+
 def test_durations() -> None:
     assert parse_duration("P14D") == parse_duration("P2W") == parse_duration("14 dagar") == parse_duration("two weeks")
     assert parse_duration("P3D") == parse_duration("3 dagar")
@@ -247,6 +310,30 @@ def test_message_change_missing_and_added() -> None:
         ("message_change", "must", ("a1", "amf"), ("b1",))]
     assert summary(_messaging("a", False), _messaging("b", True)) == [
         ("message_change", "review", ("a1",), ("b1", "bmf"))]
+
+
+def _answering(prefix: str, sender: str, message: str = "Remissvar") -> BpmnDocument:
+    """Write the answer, send it; the message to the referrer leaves from step ``sender`` (``pat``: the patient's pool)."""
+    collaboration = (
+        f"<collaboration id='C'><participant id='{prefix}pool' name='Mottagande enhet' processRef='P'/>"
+        f"<participant id='{prefix}rem' name='Remittent'/><participant id='{prefix}pat' name='Patient'/>"
+        f"<messageFlow id='{prefix}mf' name={quoteattr(message)} sourceRef='{sender}' targetRef='{prefix}rem'/>"
+        "</collaboration>")
+    return document(node(f"{prefix}0", "Skriva remissvar") + node(f"{prefix}1", "Skicka remissvar")
+                    + chain(f"{prefix}0", f"{prefix}1"), collaboration)
+
+
+def test_a_message_that_moved_is_one_change_with_both_flows() -> None:
+    # given a standard that sends the answer from the sending step
+    standard = _answering("a", "a1")
+    # when the unit sends it while writing, has the patient pass it on, or sends something else
+    from_writing, from_patient = _answering("b", "b0"), _answering("b", "bpat")
+    other_content = _answering("b", "b1", "Kallelse")
+    # then the message is paired across the models, not reported missing and added
+    assert summary(standard, from_writing) == [("message_change", "review", ("a1", "amf"), ("b0", "bmf"))]
+    assert summary(standard, from_patient) == [("message_change", "must", ("a1", "amf"), ("bmf",))]
+    assert summary(standard, other_content) == [("message_change", "review", ("a1", "amf"), ("b1", "bmf"))]
+    assert summary(standard, _answering("b", "b1")) == []
 
 
 def _with_data(prefix: str, *uses: tuple[str, str, bool]) -> BpmnDocument:
@@ -460,3 +547,23 @@ def test_redrawn_exports_show_no_practice_change(tool: str, case: str, export: P
     changes = [c for c in diff_documents(read_bpmn(reference), local).changes if c.severity is not ChangeSeverity.INFO]
     allowed, reason = REDRAWN_EXCEPTIONS.get((tool, case), (0, ""))
     assert len(changes) <= allowed, (reason, [c.summary["en"] for c in changes])
+
+
+def _question_from_fk(prefix: str, lane: str) -> BpmnDocument:
+    """A message start event (a question from FK) in ``lane``, then the answer."""
+    collaboration = (f"<collaboration id='C'><participant id='{prefix}pool' name='Vårdenhet' processRef='P'/>"
+                     f"<participant id='{prefix}fk' name='Försäkringskassan'/>"
+                     f"<messageFlow id='{prefix}mf' sourceRef='{prefix}fk' targetRef='{prefix}0'/></collaboration>")
+    start = f"<startEvent id='{prefix}0' name='Fråga från FK'><messageEventDefinition/></startEvent>"
+    return document(lanes(**{lane: [f"{prefix}0", f"{prefix}1"]}) + start + node(f"{prefix}1", "Besvara fråga")
+                    + chain(f"{prefix}0", f"{prefix}1"), collaboration)
+
+
+def test_the_role_that_receives_a_message_is_compared() -> None:
+    # given FK's question received by the administrator in the standard
+    standard = _question_from_fk("a", "Vårdadministratör")
+    # when the physician receives it (and answers it)
+    local = _question_from_fk("b", "Läkare")
+    # then both the receiving event and the answering step change role
+    assert [c for c in summary(standard, local) if c[0] == "role_change"] == [
+        ("role_change", "must", ("a0",), ("b0",)), ("role_change", "must", ("a1",), ("b1",))]

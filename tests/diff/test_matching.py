@@ -220,3 +220,24 @@ def test_rematch_after_forcing_a_pair_honours_it(size: int) -> None:
     assert len(first.pairs()) == len(graph_a)  # the same process under other ids: all paired ...
     assert all(a[1:] == b[1:] for a, b in first.pairs())  # ... each with its twin
     assert (named_a[2], named_b[-3]) in again.pairs()
+
+
+def test_a_decision_is_placed_by_the_step_it_follows() -> None:
+    # given a standard with two decisions, one after the assessment and one before booking,
+    # and a local process whose only decision sits between the assessment and booking
+    standard = model(
+        [("S", "startEvent", ""), ("A", "task", "Bedöma remiss"), ("G1", "exclusiveGateway", "Beslut om remiss"),
+         ("R", "task", "Registrera beslut"), ("G2", "exclusiveGateway", "Kan tid erbjudas?"),
+         ("B", "task", "Boka tid"), ("X", "task", "Avvisa remiss"), ("O", "task", "Erbjuda annan vårdgivare"),
+         ("E", "endEvent", "")],
+        [("S", "A"), ("A", "G1"), ("G1", "R"), ("G1", "X"), ("R", "G2"), ("G2", "B"), ("G2", "O"), ("B", "E")],
+    )
+    local = model(
+        [("s", "startEvent", ""), ("a", "task", "Bedöma remiss"), ("h", "exclusiveGateway", "Anta?"),
+         ("b", "task", "Boka tid"), ("y", "task", "Skicka tillbaka"), ("e", "endEvent", "")],
+        [("s", "a"), ("a", "h"), ("h", "b"), ("h", "y"), ("b", "e")],
+    )
+    # when they are matched
+    pairs = match_documents(standard, local).pairs()
+    # then the local decision is the one that follows the assessment, not the one before booking
+    assert ("G1", "h") in pairs and ("G2", "h") not in pairs

@@ -244,14 +244,18 @@ class BehaviourProfile:
         # runs whenever the split does: check those steps by trying to finish a run without them.
         parallel = {self.index[s] for s in facts.parallel}
         candidates = [self.index[s] for s in self.relevant
-                      if s not in found and self.index[s] in idom and self._on_parallel_branch(self.index[s])]
+                      if s not in found and self.index[s] in idom and self._on_parallel_branch(self.index[s], bool(parallel))]
         finishing = _completions_without(successors, parallel, root, candidates)
         found.update(self.ids[i] for k, i in enumerate(candidates) if not finishing >> k & 1)
         return frozenset(found)
 
-    def _on_parallel_branch(self, i: int) -> bool:
+    def _on_parallel_branch(self, i: int, has_parallel: bool) -> bool:
+        """Whether a step may run beside another: concurrent with one, or (a loop hides concurrency) on a loop."""
         position = self.position.get(self.ids[i])
-        return position is not None and bool((self._matrix[position] == Relation.CONCURRENT).any())
+        if position is None:
+            return False
+        row = self._matrix[position]
+        return bool((row == Relation.CONCURRENT).any() or (has_parallel and (row == Relation.LOOP).any()))
 
 
 def _completions_without(successors: list[list[int]], parallel: set[int], root: int, avoided: Sequence[int]) -> int:

@@ -7,12 +7,12 @@ working change to follow the regional standard?* It matches the steps of both mo
 - unmatched practice steps: ``missing_step`` (in the standard only; must) and
   ``extra_step`` (local work the standard does not have; review);
 - within matched steps (:mod:`.compare`): ``renamed_step``, ``role_change``,
-  ``medium_change``, ``data_change``, ``deadline_change``, ``message_change`` and
-  ``decision_change``;
+  ``medium_change``, ``data_change``, ``deadline_change`` and ``decision_change``;
+- messages to and from outside parties (:mod:`.messages`): ``message_change``, pairing a
+  message that moved to another step or pool rather than reporting it missing and added;
 - between matched steps: ``order_change``, judged on behaviour
   (:mod:`.behaviour`): which step can follow which, which are exclusive or concurrent,
   which are done in every case. Drawing positions play no part;
-- messages between two pools with no step at either end: ``message_change``.
 
 A :class:`Differ` keeps everything that does not depend on the match (the step graphs,
 the facts, the behavioural relations, the label similarities), so diffing again after the
@@ -34,6 +34,7 @@ from .behaviour import BehaviourProfile, Relation
 from .compare import MatchComparer, Side, Terms
 from .facts import DocumentFacts, collect_facts
 from .matching import Match, MatchResult, MatchSettings, Pair, StepMatcher
+from .messages import MessageComparer
 from .practice import Category, ChangeSeverity, PracticeChange
 from .steps import StepKind, build_graph
 from .thesaurus import Thesaurus
@@ -106,6 +107,7 @@ class Differ:
         self.local = Side(graph_b, facts_b, languages[1])
         self.terms = Terms(self.matcher.labels.analyser, languages[0])
         self.comparer = MatchComparer(self.standard, self.local, self.terms)
+        self.messages = MessageComparer(self.standard, self.local, self.terms)
         self.profiles = (BehaviourProfile(facts_a, _ordered(facts_a)), BehaviourProfile(facts_b, _ordered(facts_b)))
         self._order = ({s: n for n, s in enumerate(graph_a.steps)}, {s: n for n, s in enumerate(graph_b.steps)})
 
@@ -128,9 +130,10 @@ class Differ:
         for a, b in result.pairs():
             partners.setdefault(a, set()).add(b)
         frozen = {a: frozenset(bs) for a, bs in partners.items()}
-        changes = [*self._unmatched(result), *self._pool_messages(), *self._order_changes(result)]
+        settled = self.comparer.settled_timers(result.pairs())
+        changes = [*self._unmatched(result, settled), *self.messages.changes(result), *self._order_changes(result)]
         for match in result.matches:
-            changes += self.comparer.compare(match, frozen)
+            changes += self.comparer.compare(match, frozen, settled)
         return DiffResult(result, self._sorted(changes))
 
     def _with_shared_ids(self, result: MatchResult, forbidden: set[Pair]) -> MatchResult:
@@ -166,7 +169,7 @@ class Differ:
 
     # --- steps without a counterpart --------------------------------------------------------------
 
-    def _unmatched(self, result: MatchResult) -> list[PracticeChange]:
+    def _unmatched(self, result: MatchResult, settled: tuple[frozenset[str], frozenset[str]]) -> list[PracticeChange]:
         changes = []
         for side, ids, category, severity in (
             (self.standard, result.unmatched_a, Category.MISSING_STEP, MUST),
@@ -183,38 +186,25 @@ class Differ:
                 summary = say(prefix + kind, step=name_step(step))
                 standard_elements, local_elements = ((step_id,), ()) if side is self.standard else ((), (step_id,))
                 changes.append(PracticeChange.create(category, severity, standard_elements, local_elements, summary))
-                changes += self._unmatched_deadlines(side, step_id)
+                changes += self._unmatched_deadlines(side, step_id, settled[0 if side is self.standard else 1])
         return changes
 
-    def _unmatched_deadlines(self, side: Side, step_id: str) -> list[PracticeChange]:
-        """The timers of a step without a counterpart: time limits lost (or added) with it."""
-        timers = tuple(d.source for d in side.facts.steps[step_id].deadlines if d.source)
+    def _unmatched_deadlines(self, side: Side, step_id: str, settled: frozenset[str]) -> list[PracticeChange]:
+        """The timers of a step without a counterpart: time limits lost (or added) with it.
+
+        A timer matched with one of the same length (``settled``) is no loss: the limit is kept.
+        """
+        deadlines = [d for d in side.facts.steps[step_id].deadlines if d.source and d.source not in settled]
+        timers = tuple(d.source for d in deadlines if d.source)
         if not timers:
             return []
         step = name_step(side.graph.steps[step_id])
-        limits = self.comparer.limits(side.facts.steps[step_id].deadlines)
+        limits = self.comparer.limits(deadlines)
         if side is self.standard:
             summary = say("deadline_missing", step=step, standard=limits)
             return [PracticeChange.create(Category.DEADLINE_CHANGE, MUST, timers, (), summary)]
         summary = say("deadline_added", step=step, local=limits)
         return [PracticeChange.create(Category.DEADLINE_CHANGE, REVIEW, (), timers, summary)]
-
-    def _pool_messages(self) -> list[PracticeChange]:
-        flows_a, flows_b = self.standard.facts.pool_messages, self.local.facts.pool_messages
-
-        def found(source: str, target: str, others: tuple[tuple[str, str, str], ...]) -> bool:
-            return any(self.terms.same_party(source, s) and self.terms.same_party(target, t) for _, s, t in others)
-
-        changes = []
-        for flow, source, target in flows_a:
-            if not found(source, target, flows_b):
-                summary = say("pool_message_missing", source=source, target=target)
-                changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, MUST, (flow,), (), summary))
-        for flow, source, target in flows_b:
-            if not found(source, target, flows_a):
-                summary = say("pool_message_added", source=source, target=target)
-                changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, REVIEW, (), (flow,), summary))
-        return changes
 
     # --- behaviour ---------------------------------------------------------------------------------
 

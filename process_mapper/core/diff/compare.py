@@ -2,19 +2,22 @@
 
 :class:`MatchComparer` looks at one :class:`~.matching.Match` at a time and reports the
 practice changes *within* the step: renamed, other role, other system or medium, other
-time limit, other messages, other data, other decision outcomes. Names (roles, partner
+time limit, other data, other decision outcomes (messages: :mod:`.messages`). Names (roles, partner
 pools, systems, documents, branch labels) are compared as thesaurus terms
 (:class:`Terms`), so "Vårdadministratör" and "Medicinsk sekreterare" are the same role.
 
 Severity rules (see ``docs/diff-json.md``):
 
 - ``role_change``: must. Roles are lane names (or a ``role`` property) compared as
-  thesaurus terms, without qualifiers in parentheses ("Läkare (intygsutfärdare)" is "Läkare").
+  thesaurus terms, without qualifiers in parentheses ("Läkare (intygsutfärdare)" is "Läkare"),
+  for activities and for events that send or receive a message (who gets the question).
 - ``medium_change``: must when the work leaves the system (a user or service task, or an
   electronic medium, becomes a manual task or paper, post, fax or phone); review otherwise.
 - ``deadline_change``: must when the standard's limit is missing or the local one is
-  longer; review when the local limit is shorter or the standard has none.
-- ``message_change``: must when a message of the standard is missing; review when one is added.
+  longer; review when the local limit is shorter or the standard has none. A timer
+  matched with a timer of the same length is the same limit wherever it is drawn.
+- ``order_change`` (review) for a wait: a step held back by a timer in the flow (a weekly
+  meeting, signing at the end of the day) where the other model has no limit on it.
 - ``decision_change``, ``data_change``: review. ``renamed_step``: info.
 
 A value the local model does not state (a plain ``task``, no ``system`` property, a
@@ -129,7 +132,12 @@ class MatchComparer:
         self.sides = (standard, local)
         self.terms = terms
 
-    def compare(self, match: Match, partners: dict[str, frozenset[str]]) -> list[PracticeChange]:
+    def compare(
+        self,
+        match: Match,
+        partners: dict[str, frozenset[str]],
+        settled: tuple[frozenset[str], frozenset[str]] = (frozenset(), frozenset()),
+    ) -> list[PracticeChange]:
         """The changes within one match.
 
         Parameters
@@ -138,20 +146,22 @@ class MatchComparer:
             Steps of the standard (``a_ids``) and their local counterparts (``b_ids``).
         partners : dict of str to frozenset of str
             For every matched standard step, the local steps it is matched with.
+        settled : (frozenset of str, frozenset of str)
+            Timer events of the standard and of the local model matched with a timer of
+            the same length (:meth:`settled_timers`): their limit is not a change.
         """
         standard, local = self.sides
-        if all(a in standard.facts.timer_anchor for a in match.a_ids):
-            return []  # deadline events: compared through the steps they time
         steps_a = [standard.graph.steps[a] for a in match.a_ids]
         steps_b = [local.graph.steps[b] for b in match.b_ids]
+        if all(a in standard.facts.timer_anchor for a in match.a_ids):
+            return self._renamed(match, steps_a, steps_b)  # deadline events: limits compared at the steps they time
         facts_a = [standard.facts.steps[a] for a in match.a_ids]
         facts_b = [local.facts.steps[b] for b in match.b_ids]
         changes = [
             *self._renamed(match, steps_a, steps_b),
             *self._role(match, steps_a, steps_b, facts_a, facts_b),
             *self._medium_and_data(match, steps_a, facts_a, facts_b),
-            *self._deadline(match, steps_a, facts_a, facts_b),
-            *self._messages(match, steps_a, facts_a, facts_b),
+            *self._deadline(match, steps_a, facts_a, facts_b, settled),
         ]
         if len(steps_a) == 1 and len(steps_b) == 1 and facts_a[0].branches and facts_b[0].branches:
             changes += self._decision(match, steps_a[0], facts_a[0].branches, facts_b[0].branches, partners)
@@ -182,8 +192,8 @@ class MatchComparer:
     def _role(
         self, match: Match, steps_a: list[Step], steps_b: list[Step], facts_a: list[StepFacts], facts_b: list[StepFacts]
     ) -> list[PracticeChange]:
-        roles_a = {self._role_name(s, f) for s, f in zip(steps_a, facts_a, strict=True) if s.kind in _ACTIVITIES} - {""}
-        roles_b = {self._role_name(s, f) for s, f in zip(steps_b, facts_b, strict=True) if s.kind in _ACTIVITIES} - {""}
+        roles_a = {self._role_name(s, f) for s, f in zip(steps_a, facts_a, strict=True) if _has_role(s, f)} - {""}
+        roles_b = {self._role_name(s, f) for s, f in zip(steps_b, facts_b, strict=True) if _has_role(s, f)} - {""}
         if not roles_a or not roles_b:
             return []
         if {self.terms.key(_QUALIFIER.sub(" ", r)) for r in roles_a} == {
@@ -255,16 +265,65 @@ class MatchComparer:
 
     # --- time limits and messages -----------------------------------------------------------------
 
+    def settled_timers(self, pairs: Iterable[tuple[str, str]]) -> tuple[frozenset[str], frozenset[str]]:
+        """Matched timer events that moved to another step and kept their length, on each side.
+
+        A standard timer matched with a local timer of the same length, where the
+        counterparts of the step each one times have no time limit of their own (the
+        limit was drawn elsewhere, say as a routine wait instead of a race with the
+        awaited messages), is the same limit: not a deadline change at either step.
+        """
+        standard, local = self.sides
+        pairs = list(pairs)
+        partners_a: dict[str, set[str]] = {}
+        partners_b: dict[str, set[str]] = {}
+        for a, b in pairs:
+            partners_a.setdefault(a, set()).add(b)
+            partners_b.setdefault(b, set()).add(a)
+
+        def unlimited(side: Side, steps: set[str], timer: str) -> bool:
+            return all(d.source == timer for s in steps for d in side.facts.steps[s].deadlines)
+
+        settled = [
+            (a, b) for a, b in pairs
+            if a in standard.facts.timer_anchor and b in local.facts.timer_anchor
+            and _same_limit(self._timer_limit(standard, a), self._timer_limit(local, b))
+            and unlimited(local, partners_a.get(standard.facts.timer_anchor[a], set()), b)
+            and unlimited(standard, partners_b.get(local.facts.timer_anchor[b], set()), a)
+        ]
+        return frozenset(a for a, _ in settled), frozenset(b for _, b in settled)
+
+    @staticmethod
+    def _timer_limit(side: Side, timer: str) -> Deadline | None:
+        anchor = side.facts.timer_anchor[timer]
+        return next((d for d in side.facts.steps[anchor].deadlines if d.source == timer), None)
+
     def _deadline(
-        self, match: Match, steps_a: list[Step], facts_a: list[StepFacts], facts_b: list[StepFacts]
+        self,
+        match: Match,
+        steps_a: list[Step],
+        facts_a: list[StepFacts],
+        facts_b: list[StepFacts],
+        settled: tuple[frozenset[str], frozenset[str]],
     ) -> list[PracticeChange]:
-        limits_a = [d for f in facts_a for d in f.deadlines]
-        limits_b = [d for f in facts_b for d in f.deadlines]
+        limits_a = [d for f in facts_a for d in f.deadlines if d.source not in settled[0]]
+        limits_b = [d for f in facts_b for d in f.deadlines if d.source not in settled[1]]
         if not limits_a and not limits_b:
             return []
         step = name_step(steps_a[0])
         known_a = {d.duration for d in limits_a if d.duration is not None}
         known_b = {d.duration for d in limits_b if d.duration is not None}
+        elements_a = (*match.a_ids, *sorted({d.source for d in limits_a if d.source}))
+        elements_b = (*match.b_ids, *sorted({d.source for d in limits_b if d.source}))
+        if all(d.wait for d in limits_a + limits_b):
+            if limits_a and limits_b:
+                if not known_a or not known_b or known_a == known_b:
+                    return []
+                template = "wait_changed"
+            else:
+                template = "wait_added" if limits_b else "wait_removed"
+            summary = say(template, step=step, standard=self.limits(limits_a), local=self.limits(limits_b))
+            return [PracticeChange.create(Category.ORDER_CHANGE, REVIEW, elements_a, elements_b, summary)]
         if not limits_b:
             template, severity = "deadline_missing", MUST
         elif not limits_a:
@@ -276,8 +335,6 @@ class MatchComparer:
         else:
             return []
         summary = say(template, step=step, standard=self.limits(limits_a), local=self.limits(limits_b))
-        elements_a = (*match.a_ids, *sorted({d.source for d in limits_a if d.source}))
-        elements_b = (*match.b_ids, *sorted({d.source for d in limits_b if d.source}))
         return [PracticeChange.create(Category.DEADLINE_CHANGE, severity, elements_a, elements_b, summary)]
 
     def limits(self, limits: Sequence[Deadline]) -> Sentence:
@@ -289,27 +346,6 @@ class MatchComparer:
                 seen[key] = {language: limit.duration.describe(language) if limit.duration else f"'{limit.text}'"
                              for language in ("sv", "en")}
         return join(list(seen.values()))
-
-    def _messages(
-        self, match: Match, steps_a: list[Step], facts_a: list[StepFacts], facts_b: list[StepFacts]
-    ) -> list[PracticeChange]:
-        uses_a = [u for f in facts_a for u in f.messages]
-        uses_b = [u for f in facts_b for u in f.messages]
-        step = name_step(steps_a[0])
-        changes = []
-        for use in uses_a:
-            if not any(u.sends == use.sends and self.terms.same_party(use.partner, u.partner) for u in uses_b):
-                template = "message_missing_send" if use.sends else "message_missing_receive"
-                summary = say(template, step=step, partner=use.partner)
-                changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, MUST, (*match.a_ids, use.flow),
-                                                     match.b_ids, summary))
-        for use in uses_b:
-            if not any(u.sends == use.sends and self.terms.same_party(u.partner, use.partner) for u in uses_a):
-                template = "message_added_send" if use.sends else "message_added_receive"
-                summary = say(template, step=step, partner=use.partner)
-                changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, REVIEW, match.a_ids,
-                                                     (*match.b_ids, use.flow), summary))
-        return changes
 
     # --- decisions --------------------------------------------------------------------------------
 
@@ -350,7 +386,22 @@ class MatchComparer:
         if not parts:
             return []
         summary = say("decision_change", step=name_step(step), details=join(parts))
-        return [PracticeChange.create(Category.DECISION_CHANGE, REVIEW, match.a_ids, match.b_ids, summary)]
+        lost = self._outcome_steps(0, [t for branch in missing for t in branch.targets])
+        kept = [b for t in lost for b in sorted(partners.get(t, frozenset()))]
+        added = self._outcome_steps(1, [t for branch in open_b for t in branch.targets])
+        elements_a = tuple(dict.fromkeys((*match.a_ids, *lost)))
+        elements_b = tuple(dict.fromkeys((*match.b_ids, *kept, *added)))
+        return [PracticeChange.create(Category.DECISION_CHANGE, REVIEW, elements_a, elements_b, summary)]
+
+    def _outcome_steps(self, side: int, targets: Sequence[str]) -> list[str]:
+        """The first steps of outcomes: their targets, and behind a deadline event the steps it leads to."""
+        graph, facts = self.sides[side].graph, self.sides[side].facts
+        found: list[str] = []
+        for target in targets:
+            found.append(target)
+            if target in facts.timer_anchor:
+                found += graph.next_steps(target)
+        return found
 
     def _same(self, text_a: str, text_b: str) -> bool:
         return normalise(text_a) == normalise(text_b) or self.terms.key(text_a) == self.terms.key(text_b)
@@ -363,6 +414,20 @@ class MatchComparer:
         targets = [name_step(graph.steps[t]) for t in branch.targets]
         arrow = join(targets) if targets else {"sv": branch.flow, "en": branch.flow}
         return {language: f"→ {arrow[language]}" for language in ("sv", "en")}
+
+
+def _has_role(step: Step, facts: StepFacts) -> bool:
+    """Whether the lane of a step says who does the work: activities, and events that exchange messages."""
+    return step.kind in _ACTIVITIES or (step.kind is StepKind.EVENT and bool(facts.messages))
+
+
+def _same_limit(limit_a: Deadline | None, limit_b: Deadline | None) -> bool:
+    """Whether two timers state the same length (or, stating none, the same words)."""
+    if limit_a is None or limit_b is None:
+        return False
+    if limit_a.duration is not None and limit_b.duration is not None:
+        return limit_a.duration.calendar_seconds == limit_b.duration.calendar_seconds
+    return limit_a.duration is None and limit_b.duration is None and normalise(limit_a.text) == normalise(limit_b.text)
 
 
 def _join_work(kinds: Iterable[str]) -> Sentence:

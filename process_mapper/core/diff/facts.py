@@ -9,11 +9,14 @@ and gathers for every step the facts that a process owner's practice depends on:
   :func:`~process_mapper.core.model.extensions.step_properties`, or the same
   ``key: value`` convention in a text annotation associated with the step;
 - **data**: the documents (data objects) and data stores the step reads and writes;
-- **time limits**: timer boundary events on the step, timer events that follow it (also
-  behind an event-based gateway), and the ``deadline`` property. Such timer events are
-  *deadline events*: they belong to the step they time (:attr:`DocumentFacts.timer_anchor`)
-  and are not steps of their own for the diff;
-- **messages**: the partner pools the step sends to and receives from;
+- **time limits**: timer boundary events on the step, timer events that race the messages
+  awaited after it (behind an event-based gateway), and the ``deadline`` property; and
+  **waits**: a timer event in the flow (a weekly meeting, the end of the day) holds the
+  step after it back, so it is a wait of that step. Such timer events are *deadline
+  events*: they belong to the step they time (:attr:`DocumentFacts.timer_anchor`) and
+  are not steps of their own for the diff;
+- **messages**: the partner pools the step sends to and receives from, and what each
+  message is (the flow's name and the name of the message it carries);
 - **decisions**: the outgoing branches of a decision point (a gateway, or an activity with
   conditional outgoing flows): label, condition and the steps each branch leads to.
 
@@ -48,6 +51,7 @@ from ..model.semantic import (
     Documentation,
     LinkEventDefinition,
     FlowElement,
+    Message,
     FlowNode,
     Process,
     SequenceFlow,
@@ -86,11 +90,15 @@ class Deadline:
     duration : Duration or None
         The limit understood; None when the text states no duration (the timer still
         counts as a limit of unknown length).
+    wait : bool
+        True for a timer in the flow before the step: the step waits for it (is done
+        at most that long later) rather than having to be done within it.
     """
 
     source: str | None
     text: str
     duration: Duration | None
+    wait: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,11 +125,16 @@ class DataUse:
 
 @dataclass(frozen=True, slots=True)
 class MessageUse:
-    """A message flow at a step: to (``sends``) or from a partner pool."""
+    """A message flow at a step: to (``sends``) or from a partner pool.
+
+    ``names`` says what it carries: the flow's own name and the name of its message
+    (either may be empty; tools fill in one or the other).
+    """
 
     flow: str
     partner: str
     sends: bool
+    names: tuple[str, str] = ("", "")
 
 
 @dataclass(frozen=True, slots=True)
@@ -175,6 +188,8 @@ class DocumentFacts:
     pool_messages : tuple of (str, str, str)
         Message flows between two pools (no step at either end): (flow id, sending
         pool name, receiving pool name).
+    message_names : dict of str to (str, str)
+        What each message flow carries, by flow id: its own name and the name of its message.
     splits : dict of str to tuple of str
         Steps after which the flow may go on along several branches at once (parallel,
         inclusive and complex gateways, activities with several outgoing flows): the
@@ -208,6 +223,7 @@ class DocumentFacts:
     depth: dict[str, int]
     links: dict[str, tuple[str, ...]]
     calls: dict[str, tuple[str, ...]]
+    message_names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
 def _element_name(document: BpmnDocument, element: XmlElement | None) -> str:
@@ -288,24 +304,51 @@ def _depths(graph: ProcessGraph) -> dict[str, int]:
     return depth
 
 
-def _anchor(graph: ProcessGraph, timer: Step, depth: dict[str, int]) -> str | None:
-    """The step a timer event times: its host, else the nearest step before it (through gateways)."""
+def is_wait(graph: ProcessGraph, timer: Step) -> bool:
+    """Whether a timer event holds the flow back: caught in the flow, not racing messages.
+
+    A timer behind an event-based gateway (or on a boundary) limits how long the step
+    before it may take; one that the flow simply passes through makes the step after it
+    wait (a weekly review, signing at the end of the day).
+    """
+    if timer.bpmn_type != "intermediateCatchEvent":
+        return False
+    return not any(graph.steps[p].bpmn_type == "eventBasedGateway" for p in graph.predecessors.get(timer.id, ()))
+
+
+def _anchor(graph: ProcessGraph, timer: Step, depth: dict[str, int]) -> tuple[str | None, bool]:
+    """The step a timer event times and whether it is a wait of that step.
+
+    A boundary timer times its host; a wait (:func:`is_wait`) the nearest step after
+    it; any other timer, and a wait that only leads to an end, the nearest step before
+    it. Steps are looked for through gateways.
+    """
     if timer.attached_to:
-        return timer.attached_to if timer.attached_to in graph.steps else None
-    candidates: list[str] = []
-    seen = {timer.id}
-    stack = list(graph.predecessors.get(timer.id, ()))
+        return (timer.attached_to if timer.attached_to in graph.steps else None), False
+    order = {step_id: n for n, step_id in enumerate(graph.steps)}
+    if is_wait(graph, timer):
+        following = [s for s in _nearest(graph, timer.id, graph.successors) if graph.steps[s].bpmn_type != "endEvent"]
+        if following:
+            return min(following, key=lambda s: (depth.get(s, len(order)), order[s])), True
+    candidates = _nearest(graph, timer.id, graph.predecessors)
+    return min(candidates, key=lambda s: (depth.get(s, len(order)), order[s]), default=None), False
+
+
+def _nearest(graph: ProcessGraph, step_id: str, relation: dict[str, tuple[str, ...]]) -> list[str]:
+    """The steps other than gateways next to ``step_id`` along ``relation``, looking through gateways."""
+    found: list[str] = []
+    seen = {step_id}
+    stack = list(relation.get(step_id, ()))
     while stack:
         current = stack.pop()
         if current in seen:
             continue
         seen.add(current)
         if graph.steps[current].kind is StepKind.GATEWAY:
-            stack.extend(graph.predecessors.get(current, ()))
+            stack.extend(relation.get(current, ()))
         else:
-            candidates.append(current)
-    order = {step_id: n for n, step_id in enumerate(graph.steps)}
-    return min(candidates, key=lambda s: (depth.get(s, len(order)), order[s]), default=None)
+            found.append(current)
+    return found
 
 
 def _is_practice(step: Step, outgoing: int) -> bool:
@@ -333,7 +376,9 @@ def _branches(graph: ProcessGraph, flows: list[SequenceFlow]) -> tuple[Branch, .
     return tuple(result)
 
 
-def _messages(document: BpmnDocument, graph: ProcessGraph) -> tuple[dict[str, list[MessageUse]], list[tuple[str, str, str]]]:
+def _messages(
+    document: BpmnDocument, graph: ProcessGraph
+) -> tuple[dict[str, list[MessageUse]], list[tuple[str, str, str]], dict[str, tuple[str, str]]]:
     participants = {p.id: clean_label(p.name) for c in document.collaborations for p in c.participants if p.id}
 
     def pool_of(ref: str) -> str:
@@ -342,18 +387,22 @@ def _messages(document: BpmnDocument, graph: ProcessGraph) -> tuple[dict[str, li
 
     per_step: dict[str, list[MessageUse]] = {}
     between_pools: list[tuple[str, str, str]] = []
+    names: dict[str, tuple[str, str]] = {}
     for collaboration in document.collaborations:
         for flow in collaboration.message_flows:
             source, target = flow.source_ref or "", flow.target_ref or ""
             if not flow.id or not source or not target:
                 continue
+            message = document.get(flow.message_ref)
+            carried = clean_label(message.name) if isinstance(message, Message) else ""
+            name = names[flow.id] = (clean_label(flow.name), carried)
             if source in graph.steps:
-                per_step.setdefault(source, []).append(MessageUse(flow.id, pool_of(target), True))
+                per_step.setdefault(source, []).append(MessageUse(flow.id, pool_of(target), True, name))
             if target in graph.steps:
-                per_step.setdefault(target, []).append(MessageUse(flow.id, pool_of(source), False))
+                per_step.setdefault(target, []).append(MessageUse(flow.id, pool_of(source), False, name))
             if source not in graph.steps and target not in graph.steps:
                 between_pools.append((flow.id, pool_of(source), pool_of(target)))
-    return per_step, between_pools
+    return per_step, between_pools, names
 
 
 def _links(graph: ProcessGraph, records: dict[Step, FlowElement]) -> dict[str, tuple[str, ...]]:
@@ -411,13 +460,16 @@ def collect_facts(document: BpmnDocument, graph: ProcessGraph) -> DocumentFacts:
     flows = _flows(document)
     notes = _annotations(document)
     depth = _depths(graph)
-    messages, between_pools = _messages(document, graph)
+    messages, between_pools, message_names = _messages(document, graph)
     anchors: dict[str, str] = {}
+    waits: set[str] = set()
     for step in graph:
         if step.bpmn_type in ("boundaryEvent", "intermediateCatchEvent") and "timer" in step.event_definitions:
-            anchor = _anchor(graph, step, depth)
+            anchor, wait = _anchor(graph, step, depth)
             if anchor is not None:
                 anchors[step.id] = anchor
+                if wait:
+                    waits.add(step.id)
     timers_of: dict[str, list[str]] = {}
     for timer, anchor in anchors.items():
         timers_of.setdefault(anchor, []).append(timer)
@@ -436,7 +488,7 @@ def collect_facts(document: BpmnDocument, graph: ProcessGraph) -> DocumentFacts:
         for timer in timers_of.get(step.id, []):
             text, duration = _timer_text(document, records.get(graph.steps[timer]) or BaseElement(),
                                          graph.steps[timer].label)
-            deadlines.append(Deadline(timer, text, duration))
+            deadlines.append(Deadline(timer, text, duration, timer in waits))
         if properties.get("deadline"):
             deadlines.append(Deadline(None, properties["deadline"], parse_duration(properties["deadline"])))
         branches: tuple[Branch, ...] = ()
@@ -475,4 +527,5 @@ def collect_facts(document: BpmnDocument, graph: ProcessGraph) -> DocumentFacts:
         depth=depth,
         links=_links(graph, records),
         calls=_calls(document, graph, records),
+        message_names=message_names,
     )

@@ -317,10 +317,14 @@ class StepMatcher:
         step, directly or behind one unmatched step on one of the two sides (an inserted
         timer, say). Such a pair is taken when each step is the other's only candidate and
         the labels do not contradict it: activities and events need some label evidence
-        (:data:`ANCHOR_LABEL_FLOOR`, half of it with anchors on both sides); gateways,
-        whose labels are questions, need a direct anchor, and with anchors on one side
-        only the same gateway type. Steps whose id also exists in the other model are left
-        to id matching. Repeated until nothing changes, so one pair found places the next.
+        (:data:`ANCHOR_LABEL_FLOOR` with one anchor, less as the anchors on the other side
+        grow, half of it with anchors on both sides); gateways, whose labels are
+        questions, need a direct anchor, and with anchors on one side only the same
+        gateway type. A decision is placed above all by the step it follows (its outcome
+        depends on that step's result), so among several gateway candidates the one with
+        the strongest placement, anchors before counting double, is taken when no other
+        is as strong. Steps whose id also exists in the other model are left to id
+        matching. Repeated until nothing changes, so one pair found places the next.
         """
         graph_a, graph_b = self.graph_a, self.graph_b
         labels = self.labels.matrix
@@ -334,7 +338,7 @@ class StepMatcher:
                 for j in cols:
                     partner_b.setdefault(j, set()).update(rows)
             near_b: dict[int, tuple[dict[int, float], dict[int, float]]] = {}
-            candidates: dict[int, list[int]] = {}
+            candidates: dict[int, dict[int, float]] = {}
             for i, step in enumerate(self.steps_a):
                 if i in partner_a or step.id in shared_ids:
                     continue
@@ -364,29 +368,34 @@ class StepMatcher:
                     if step.kind is StepKind.GATEWAY:
                         if sides < 1 or (sides < 2 and step.bpmn_type != other.bpmn_type):
                             continue
-                    elif labels[i, j] < (ANCHOR_LABEL_FLOOR if sides < 2 else ANCHOR_LABEL_FLOOR / 2):
+                        strength = 2 * side_before + side_after
+                    elif labels[i, j] < ANCHOR_LABEL_FLOOR * (3 - min(max(sides, 1), 2)) / 2:
                         continue
-                    candidates.setdefault(i, []).append(j)
-            wanted_b: dict[int, int] = {}
-            for found in candidates.values():
-                for j in found:
-                    wanted_b[j] = wanted_b.get(j, 0) + 1
-            added = False
+                    else:
+                        strength = sides
+                    candidates.setdefault(i, {})[j] = strength
+            best_a = {i: _sole_best(found) for i, found in candidates.items()}
+            wanting: dict[int, dict[int, float]] = {}
             for i, found in candidates.items():
-                if len(found) == 1 and wanted_b[found[0]] == 1:
-                    groups.append(([i], [found[0]]))
+                for j, strength in found.items():
+                    wanting.setdefault(j, {})[i] = strength
+            added = False
+            for i, best in best_a.items():
+                if best is None or _sole_best(wanting[best]) != i:
+                    continue
+                if self.steps_a[i].kind is StepKind.GATEWAY or len(candidates[i]) == len(wanting[best]) == 1:
+                    groups.append(([i], [best]))
                     added = True
             if not added:
                 return
 
     def _same_shape(self, id_a: str, id_b: str, relation: str) -> bool:
-        """Whether the steps before (or after) two steps share a kind (or neither has any)."""
-        if relation == "previous":
-            kinds_a = {self.graph_a.steps[s].kind for s in self.graph_a.previous_steps(id_a)}
-            kinds_b = {self.graph_b.steps[s].kind for s in self.graph_b.previous_steps(id_b)}
-        else:
-            kinds_a = {self.graph_a.steps[s].kind for s in self.graph_a.next_steps(id_a)}
-            kinds_b = {self.graph_b.steps[s].kind for s in self.graph_b.next_steps(id_b)}
+        """Whether the steps before (or after) two steps share a kind (or neither has any).
+
+        A timer event caught in the flow is looked through: it makes the step after it
+        wait, it is not a step of its own.
+        """
+        kinds_a, kinds_b = _neighbour_kinds(self.graph_a, id_a, relation), _neighbour_kinds(self.graph_b, id_b, relation)
         return kinds_a == kinds_b or bool(kinds_a & kinds_b)
 
     def _reach(
@@ -484,6 +493,33 @@ class StepMatcher:
         if max(self.propagation.context_at(scores, *c) for c in cells) >= 0.5:
             notes.append("neighbours agree")
         return "; ".join(notes)
+
+
+def _sole_best(strengths: dict[int, float]) -> int | None:
+    """The candidate with the strongest placement, when no other is as strong."""
+    ranked = sorted(strengths.items(), key=lambda item: -item[1])
+    if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def _neighbour_kinds(graph: ProcessGraph, step_id: str, relation: str) -> set[StepKind]:
+    """The kinds of the steps right before (or after) a step, looking through timer events in the flow."""
+    step_of = graph.previous_steps if relation == "previous" else graph.next_steps
+    kinds: set[StepKind] = set()
+    seen = {step_id}
+    stack = list(step_of(step_id))
+    while stack:
+        current = stack.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        step = graph.steps[current]
+        if step.bpmn_type == "intermediateCatchEvent" and "timer" in step.event_definitions:
+            stack.extend(step_of(current))
+        else:
+            kinds.add(step.kind)
+    return kinds
 
 
 def _anchored(near_a: dict[int, float], near_b: dict[int, float], partner_a: dict[int, set[int]]) -> float:

@@ -97,6 +97,18 @@ TEMPLATES: dict[str, Sentence] = {
         "sv": "Enheten har en tidsgräns för {step} ({local}) som standarden inte har.",
         "en": "The unit sets a time limit on {step} ({local}) that the standard does not have.",
     },
+    "wait_added": {
+        "sv": "Enheten väntar ({local}) innan den gör {step}, som standarden gör utan väntan.",
+        "en": "The unit waits ({local}) before it does {step}, which the standard does without waiting.",
+    },
+    "wait_removed": {
+        "sv": "Enheten gör {step} utan den väntan ({standard}) som standarden har.",
+        "en": "The unit does {step} without the wait ({standard}) the standard has.",
+    },
+    "wait_changed": {
+        "sv": "Enheten väntar {local} innan den gör {step}, standarden {standard}.",
+        "en": "The unit waits {local} before it does {step}, the standard {standard}.",
+    },
     "deadline_changed": {
         "sv": "Tidsgränsen för {step} är {local} hos enheten men {standard} i standarden.",
         "en": "The time limit on {step} is {local} in the unit's process but {standard} in the standard.",
@@ -116,6 +128,38 @@ TEMPLATES: dict[str, Sentence] = {
     "message_added_receive": {
         "sv": "Enheten tar emot ett meddelande från '{partner}' vid {step} som standarden inte har.",
         "en": "The unit receives a message from '{partner}' at {step} that the standard does not have.",
+    },
+    "message_content_send": {
+        "sv": "Vid {step} skickar enheten {local} till '{partner}' i stället för {standard}.",
+        "en": "At {step} the unit sends {local} to '{partner}' instead of {standard}.",
+    },
+    "message_content_receive": {
+        "sv": "Vid {step} tar enheten emot {local} från '{partner}' i stället för {standard}.",
+        "en": "At {step} the unit receives {local} from '{partner}' instead of {standard}.",
+    },
+    "message_moved_send": {
+        "sv": "Enheten skickar {message} till '{partner}' vid {local} i stället för vid {standard}.",
+        "en": "The unit sends {message} to '{partner}' at {local} instead of at {standard}.",
+    },
+    "message_moved_receive": {
+        "sv": "Enheten tar emot {message} från '{partner}' vid {local} i stället för vid {standard}.",
+        "en": "The unit receives {message} from '{partner}' at {local} instead of at {standard}.",
+    },
+    "message_to_pool_send": {
+        "sv": "'{source}' skickar {message} till '{target}'; i standarden skickar enheten det vid {step}.",
+        "en": "'{source}' sends {message} to '{target}'; in the standard the unit sends it at {step}.",
+    },
+    "message_to_pool_receive": {
+        "sv": "'{source}' skickar {message} till '{target}'; i standarden tar enheten emot det vid {step}.",
+        "en": "'{source}' sends {message} to '{target}'; in the standard the unit receives it at {step}.",
+    },
+    "message_from_pool_send": {
+        "sv": "Enheten skickar {message} till '{target}' vid {step}; i standarden skickar '{source}' det.",
+        "en": "The unit sends {message} to '{target}' at {step}; in the standard '{source}' sends it.",
+    },
+    "message_from_pool_receive": {
+        "sv": "Enheten tar emot {message} från '{source}' vid {step}; i standarden tar '{target}' emot det.",
+        "en": "The unit receives {message} from '{source}' at {step}; in the standard '{target}' receives it.",
     },
     "pool_message_missing": {
         "sv": "Meddelandet från '{source}' till '{target}' i standarden finns inte hos enheten.",

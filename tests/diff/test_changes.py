@@ -132,6 +132,19 @@ def test_role_change_and_thesaurus_roles() -> None:
         ("role_change", "must", ("a1",), ("b1",))]
 
 
+def test_a_role_numbered_with_or_without_a_space_is_the_same_role() -> None:
+    # given: one tool writes the lane 'Team 1', another 'Team1'
+    def model(prefix: str, registrar: str, assessor: str) -> BpmnDocument:
+        ids = [f"{prefix}{n}" for n in range(2)]
+        return document(lanes(**{registrar: [ids[0]], assessor: [ids[1]]}) + node(ids[0], "Registrera remiss")
+                        + node(ids[1], "Bedöma remiss") + chain(*ids))
+
+    standard = model("a", "Team_1", "Team_2")
+    # when / then: the same roles; another number is another role
+    assert summary(standard, model("b", "Team1", "Team2")) == []
+    assert summary(standard, model("b", "Team1", "Team3")) == [("role_change", "must", ("a1",), ("b1",))]
+
+
 def test_order_reversed_is_a_must_order_change() -> None:
     local = simple("b", [STEPS[0], STEPS[1], STEPS[3], STEPS[2]])  # book before confirming
     assert summary(simple("a", STEPS), local) == [("order_change", "must", ("a2", "a3"), ("b3", "b2"))]
@@ -231,11 +244,14 @@ def test_durations() -> None:
     assert parse_duration("${dueDate}") is None
 
 
-def _messaging(prefix: str, sends: bool, partner: str = "Remittent") -> BpmnDocument:
+def _messaging(prefix: str, sends: bool, partner: str = "Remittent", qualifier: str = "") -> BpmnDocument:
+    """``qualifier``: a namespace prefix written before the QName references (``"bpmn2:"``)."""
     collaboration = (
-        f"<collaboration id='C'><participant id='{prefix}pool' name='Mottagande enhet' processRef='P'/>"
+        "<collaboration id='C' xmlns:bpmn2='http://www.omg.org/spec/BPMN/20100524/MODEL'>"
+        f"<participant id='{prefix}pool' name='Mottagande enhet' processRef='{qualifier}P'/>"
         f"<participant id='{prefix}rem' name={quoteattr(partner)}/>"
-        + (f"<messageFlow id='{prefix}mf' sourceRef='{prefix}1' targetRef='{prefix}rem'/>" if sends else "")
+        + (f"<messageFlow id='{prefix}mf' sourceRef='{qualifier}{prefix}1' targetRef='{qualifier}{prefix}rem'/>"
+           if sends else "")
         + "</collaboration>")
     return document(node(f"{prefix}0", "Bedöma remiss") + node(f"{prefix}1", "Skicka remissbekräftelse")
                     + chain(f"{prefix}0", f"{prefix}1"), collaboration)
@@ -247,6 +263,14 @@ def test_message_change_missing_and_added() -> None:
         ("message_change", "must", ("a1", "amf"), ("b1",))]
     assert summary(_messaging("a", False), _messaging("b", True)) == [
         ("message_change", "review", ("a1",), ("b1", "bmf"))]
+
+
+def test_message_flow_ends_written_as_prefixed_qualified_names_are_the_same_message() -> None:
+    # given: the local tool writes the QName references of the collaboration with a namespace prefix
+    local = _messaging("b", True, qualifier="bpmn2:")
+    # when / then: the message still leaves the same step for the same partner
+    assert summary(_messaging("a", True), local) == []
+    assert summary(_messaging("a", False), local) == [("message_change", "review", ("a1",), ("b1", "bmf"))]
 
 
 def _with_data(prefix: str, *uses: tuple[str, str, bool]) -> BpmnDocument:

@@ -57,7 +57,7 @@ from ..model.semantic import (
     TimerEventDefinition,
 )
 from .durations import Duration, parse_duration
-from .steps import ProcessGraph, Step, StepKind, clean_label
+from .steps import ProcessGraph, Step, StepKind, clean_label, local_ref
 
 __all__ = ["Branch", "DataUse", "Deadline", "DocumentFacts", "MessageUse", "StepFacts", "collect_facts"]
 
@@ -344,7 +344,7 @@ def _messages(document: BpmnDocument, graph: ProcessGraph) -> tuple[dict[str, li
     between_pools: list[tuple[str, str, str]] = []
     for collaboration in document.collaborations:
         for flow in collaboration.message_flows:
-            source, target = flow.source_ref or "", flow.target_ref or ""
+            source, target = local_ref(document, flow.source_ref), local_ref(document, flow.target_ref)
             if not flow.id or not source or not target:
                 continue
             if source in graph.steps:
@@ -377,7 +377,7 @@ def _calls(document: BpmnDocument, graph: ProcessGraph, records: dict[Step, Flow
     calls = {}
     for step, record in records.items():
         if isinstance(record, CallActivity):
-            called = document.get(record.called_element)
+            called = document.get(local_ref(document, record.called_element))
             if isinstance(called, Process):
                 calls[step.id] = tuple(
                     e.id for e in called.flow_elements if isinstance(e, FlowNode) and e.id in graph.steps

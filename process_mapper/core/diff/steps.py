@@ -40,7 +40,7 @@ from ..model.semantic import (
     ThrowEvent,
 )
 
-__all__ = ["ProcessGraph", "Step", "StepKind", "build_graph", "clean_label"]
+__all__ = ["ProcessGraph", "Step", "StepKind", "build_graph", "clean_label", "local_ref"]
 
 
 class StepKind(str, Enum):
@@ -184,6 +184,20 @@ def clean_label(name: str | None) -> str:
     return " ".join(name.split()) if name else ""
 
 
+def local_ref(document: BpmnDocument, ref: str | None) -> str:
+    """The id that a reference names in ``document``.
+
+    QName-typed references (a message flow's ends, a participant's process) may carry a
+    namespace prefix, as in ``bpmn2:Task_1``; the element's own id has none. A reference
+    that names no element of ``document`` is returned as it is (``""`` for None).
+    """
+    if not ref or ":" not in ref or document.get(ref) is not None:
+        return ref or ""
+    found = document.resolve(ref)
+    found_id = getattr(found, "id", None)
+    return found_id if found_id and document.get(found_id) is found else ref
+
+
 def _kind_of(node: FlowNode) -> StepKind:
     if isinstance(node, Gateway):
         return StepKind.GATEWAY
@@ -221,7 +235,7 @@ def _pool_names(document: BpmnDocument) -> dict[str, str]:
     for collaboration in document.collaborations:
         for participant in collaboration.participants:
             if participant.process_ref and clean_label(participant.name):
-                names[participant.process_ref] = clean_label(participant.name)
+                names[local_ref(document, participant.process_ref)] = clean_label(participant.name)
     return names
 
 
@@ -299,7 +313,7 @@ def build_graph(document: BpmnDocument) -> ProcessGraph:
     outgoing: dict[str, dict[str, None]] = {}
     for collaboration in document.collaborations:
         for message_flow in collaboration.message_flows:
-            source, target = message_flow.source_ref, message_flow.target_ref
+            source, target = local_ref(document, message_flow.source_ref), local_ref(document, message_flow.target_ref)
             if not source or not target or source == target:
                 continue
             if target in steps:

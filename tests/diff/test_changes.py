@@ -265,6 +265,28 @@ def test_message_change_missing_and_added() -> None:
         ("message_change", "review", ("a1",), ("b1", "bmf"))]
 
 
+def _exception_path(prefix: str, event_name: str, definition: str = "errorEventDefinition") -> BpmnDocument:
+    """Register, then book; an event on the registration leads to returning the referral."""
+    event = (f"<boundaryEvent id='{prefix}x' attachedToRef='{prefix}1' name={quoteattr(event_name)}>"
+             f"<{definition}/></boundaryEvent>")
+    return document(node(f"{prefix}0", "Ta emot remiss") + node(f"{prefix}1", "Registrera remiss")
+                    + node(f"{prefix}2", "Boka tid") + node(f"{prefix}3", "Returnera remiss") + event
+                    + chain(f"{prefix}0", f"{prefix}1", f"{prefix}2") + chain(f"{prefix}x", f"{prefix}3"))
+
+
+def test_an_event_is_known_by_its_place_and_trigger_when_a_tool_leaves_its_name_out() -> None:
+    # given: one tool leaves the error event unnamed, another names it after its shape
+    standard = _exception_path("a", "")
+    # when / then: the same event, wherever its name says nothing
+    assert summary(standard, _exception_path("b", "Error Boundary Event_149")) == []
+    assert summary(_exception_path("a", "Remissen är ofullständig"), _exception_path("b", "")) == []
+    # a different trigger, or a different named event, is still a change
+    assert summary(standard, _exception_path("b", "", "escalationEventDefinition")) == [
+        ("missing_step", "must", ("ax",), ()), ("extra_step", "review", (), ("bx",))]
+    assert summary(_exception_path("a", "Remissen är ofullständig"), _exception_path("b", "Patienten avbokar")) == [
+        ("missing_step", "must", ("ax",), ()), ("extra_step", "review", (), ("bx",))]
+
+
 def test_message_flow_ends_written_as_prefixed_qualified_names_are_the_same_message() -> None:
     # given: the local tool writes the QName references of the collaboration with a namespace prefix
     local = _messaging("b", True, qualifier="bpmn2:")

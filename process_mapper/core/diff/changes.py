@@ -33,9 +33,9 @@ from ..model import BpmnDocument
 from .behaviour import BehaviourProfile, Relation
 from .compare import MatchComparer, Side, Terms
 from .facts import DocumentFacts, collect_facts
-from .matching import Match, MatchResult, MatchSettings, Pair, StepMatcher
+from .matching import ANCHOR_LABEL_FLOOR, Match, MatchResult, MatchSettings, Pair, StepMatcher
 from .practice import Category, ChangeSeverity, PracticeChange
-from .steps import StepKind, build_graph
+from .steps import ProcessGraph, Step, StepKind, build_graph, is_placeholder
 from .thesaurus import Thesaurus
 from .wording import Sentence, name_step, relation_phrase, say
 
@@ -50,6 +50,7 @@ DERIVED_SHARE = 0.2
 #: two unrelated models share them by accident, so they say nothing about derivation.
 GENERIC_ID = re.compile(r"[A-Za-z]*_?\d{1,4}")
 SHARED_ID_REASON = "same id (the local model keeps the standard's ids)"
+PLACE_REASON = "same place: same trigger at the partner of its host or neighbours, or holding the same steps"
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,7 @@ class Differ:
         """
         forbidden = set(forbidden)
         result = self._with_shared_ids(self.matcher.match(forced, forbidden), forbidden)
+        result = self._with_same_place(result, forbidden)
         partners: dict[str, set[str]] = {}
         for a, b in result.pairs():
             partners.setdefault(a, set()).add(b)
@@ -163,6 +165,80 @@ class Differ:
             tuple(a for a in result.unmatched_a if a not in paired),
             tuple(b for b in result.unmatched_b if b not in paired),
         )
+
+    def _with_same_place(self, result: MatchResult, forbidden: set[Pair]) -> MatchResult:
+        """Pair the events and sub-processes left unmatched that sit at the same place in both flows.
+
+        An event is known by where it sits and what triggers it more than by its name, which
+        tools often leave out or fill with the shape's type ("Error Boundary Event_149"). An
+        unmatched event and an unmatched event of the same type and trigger on the other
+        side are the same event when they are attached to (or follow, or lead to) partner
+        steps, each is the other's only such candidate, and their names do not contradict
+        it: one is unnamed or a placeholder (:func:`~.steps.is_placeholder`), or the labels
+        are alike. Likewise an unmatched sub-process holding the partners of the steps
+        another unmatched sub-process holds. Repeated until nothing changes.
+        """
+        graph_a, graph_b = self.standard.graph, self.local.graph
+        matches = list(result.matches)
+        open_a, open_b = list(result.unmatched_a), list(result.unmatched_b)
+        while open_a and open_b:
+            partners: dict[str, set[str]] = {}
+            for match in matches:
+                for a, b in match.pairs():
+                    partners.setdefault(a, set()).add(b)
+            candidates: dict[str, list[str]] = {}
+            for a in open_a:
+                step_a = graph_a.steps[a]
+                around = {b for s in self._place(graph_a, step_a) for b in partners.get(s, ())}
+                if not around:
+                    continue
+                candidates[a] = [b for b in open_b if (a, b) not in forbidden
+                                 and self._same_place(step_a, graph_b.steps[b], around)]
+            wanted: dict[str, int] = {}
+            for found in candidates.values():
+                for b in found:
+                    wanted[b] = wanted.get(b, 0) + 1
+            extra = [
+                Match((a,), (found[0],), float(self.matcher.base[self.matcher.index_a[a],
+                                                                 self.matcher.index_b[found[0]]]), PLACE_REASON)
+                for a, found in candidates.items() if len(found) == 1 and wanted[found[0]] == 1
+            ]
+            if not extra:
+                break
+            matches += extra
+            open_a = [a for a in open_a if a not in {m.a_ids[0] for m in extra}]
+            open_b = [b for b in open_b if b not in {m.b_ids[0] for m in extra}]
+        if len(matches) == len(result.matches):
+            return result
+        order = self._order[0]
+        return MatchResult(tuple(sorted(matches, key=lambda m: min(order[a] for a in m.a_ids))),
+                           tuple(open_a), tuple(open_b))
+
+    @staticmethod
+    def _place(graph: ProcessGraph, step: Step) -> tuple[str, ...]:
+        """The steps that fix where an event or a sub-process is: its host or neighbours, its content."""
+        if step.attached_to:
+            return (step.attached_to,)
+        if step.kind is StepKind.SUBPROCESS:
+            return graph.children.get(step.id, ())
+        if step.kind is StepKind.EVENT:
+            return (*graph.previous_steps(step.id), *graph.next_steps(step.id))
+        return ()
+
+    def _same_place(self, step_a: Step, step_b: Step, around: set[str]) -> bool:
+        """Whether ``step_b`` sits where the partners ``around`` of ``step_a``'s place say, as the same kind of step."""
+        if step_a.kind is not step_b.kind or step_a.kind not in (StepKind.EVENT, StepKind.SUBPROCESS):
+            return False
+        if step_a.kind is StepKind.EVENT and (
+                step_a.bpmn_type != step_b.bpmn_type or set(step_a.event_definitions) != set(step_b.event_definitions)):
+            return False
+        if not around.intersection(self._place(self.local.graph, step_b)):
+            return False
+        named = [s.label for s in (step_a, step_b) if s.label and not is_placeholder(s.label)]
+        if len(named) < 2:
+            return True
+        matcher = self.matcher
+        return float(matcher.labels.matrix[matcher.index_a[step_a.id], matcher.index_b[step_b.id]]) >= ANCHOR_LABEL_FLOOR
 
     # --- steps without a counterpart --------------------------------------------------------------
 

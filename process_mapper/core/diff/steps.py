@@ -21,6 +21,7 @@ The view is read-only and holds plain strings, so it can be cached and shared.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -40,7 +41,7 @@ from ..model.semantic import (
     ThrowEvent,
 )
 
-__all__ = ["ProcessGraph", "Step", "StepKind", "build_graph", "clean_label", "local_ref"]
+__all__ = ["ProcessGraph", "Step", "StepKind", "build_graph", "clean_label", "is_placeholder", "local_ref"]
 
 
 class StepKind(str, Enum):
@@ -182,6 +183,28 @@ class ProcessGraph:
 def clean_label(name: str | None) -> str:
     """Fold runs of whitespace (line breaks included) to one space and strip the ends."""
     return " ".join(name.split()) if name else ""
+
+
+#: Words of the names modelling tools give new shapes ("End Event_74", "Sequence Flow 2", "Untitled1").
+_TYPE_WORDS = frozenset(
+    "start end intermediate boundary event events throw catch catching throwing interrupting non none timer message "
+    "signal error escalation compensation compensate conditional link cancel terminate multiple parallel task "
+    "subprocess sub process activity call gateway exclusive inclusive complex eventbased based sequence flow "
+    "default conditional untitled new element shape uppgift aktivitet händelse slut grind flöde".split())
+_NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def is_placeholder(label: str) -> bool:
+    """Whether a name only repeats what the shape shows, as tools name new shapes.
+
+    ``"End Event_74"``, ``"Timer Boundary Event 102"``, ``"Default Sequence Flow 2"``,
+    ``"Untitled1"``, ``"BoundaryEvent"``: BPMN type words and numbers only. Such a name says
+    nothing about the work, so two of them (or one and no name) do not make steps differ.
+    ``""`` is no placeholder (it is no name).
+    """
+    parts = _NAME_PARTS.findall(label)
+    return bool(parts) and all(p.isdigit() or p.casefold() in _TYPE_WORDS for p in parts) and not all(
+        p.isdigit() for p in parts)
 
 
 def local_ref(document: BpmnDocument, ref: str | None) -> str:

@@ -209,6 +209,14 @@ def test_decision_change_other_condition() -> None:
     assert summary(standard, same) == []
 
 
+def test_a_branch_named_after_its_shape_has_no_outcome_label() -> None:
+    # given: the standard's tool named the branches after the shape, the unit's tool says yes and no
+    standard = _decision("a", [("Default Sequence Flow 1", "1", ""), ("Sequence Flow_83", "2", "")])
+    local = _decision("b", [("Ja", "1", ""), ("Nej", "2", "")])
+    # when / then: the outcomes are paired by where they lead, and no label contradicts
+    assert summary(standard, local) == []
+
+
 def _one_task(prefix: str, kind: str = "userTask", inner: str = "", extra: str = "", **properties: str) -> BpmnDocument:
     return document(node(f"{prefix}0", "Ta emot remiss") + node(f"{prefix}1", "Boka tid", kind, inner, **properties)
                     + chain(f"{prefix}0", f"{prefix}1") + extra)

@@ -57,7 +57,7 @@ from ..model.semantic import (
     TimerEventDefinition,
 )
 from .durations import Duration, parse_duration
-from .steps import ProcessGraph, Step, StepKind, clean_label, local_ref
+from .steps import ProcessGraph, Step, StepKind, clean_label, is_placeholder, local_ref
 
 __all__ = ["Branch", "DataUse", "Deadline", "DocumentFacts", "MessageUse", "StepFacts", "collect_facts"]
 
@@ -133,7 +133,7 @@ class Branch:
     flow : str
         The sequence flow's id.
     label : str
-        The flow's name, whitespace folded.
+        The flow's name, whitespace folded; ``""`` for a placeholder such as "Sequence Flow_83".
     condition : str
         The text of its condition expression, whitespace folded.
     targets : tuple of str
@@ -329,7 +329,8 @@ def _branches(graph: ProcessGraph, flows: list[SequenceFlow]) -> tuple[Branch, .
             continue
         targets = graph.next_steps(target.id) if target.is_connector else (target.id,)
         condition = clean_label(flow.condition_expression.body) if flow.condition_expression else ""
-        result.append(Branch(flow.id, clean_label(flow.name), condition, targets))
+        label = clean_label(flow.name)
+        result.append(Branch(flow.id, "" if is_placeholder(label) else label, condition, targets))
     return tuple(result)
 
 

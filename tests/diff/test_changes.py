@@ -188,8 +188,8 @@ def test_a_step_made_optional_is_a_must_order_change() -> None:
     assert {c[0] for c in changes} == {"order_change", "extra_step"}  # the new decision is extra work
 
 
-def _decision(prefix: str, branches: list[tuple[str, str, str]]) -> BpmnDocument:
-    body = node(f"{prefix}0", "Bedöma remiss") + node(f"{prefix}g", "Beslut om remiss", "exclusiveGateway")
+def _decision(prefix: str, branches: list[tuple[str, str, str]], question: str = "Beslut om remiss") -> BpmnDocument:
+    body = node(f"{prefix}0", "Bedöma remiss") + node(f"{prefix}g", question, "exclusiveGateway")
     body += node(f"{prefix}1", "Anta remiss") + node(f"{prefix}2", "Avvisa remiss") + chain(f"{prefix}0", f"{prefix}g")
     body += "".join(flow(f"{prefix}g", f"{prefix}{target}", label, condition) for label, target, condition in branches)
     return document(body)
@@ -207,6 +207,14 @@ def test_decision_change_other_condition() -> None:
     same = _decision("b", [("anta", "1", "prioritet  &lt;=  3"), ("Avvisa", "2", "")])
     assert summary(standard, local) == [("decision_change", "review", ("ag",), ("bg",))]
     assert summary(standard, same) == []
+
+
+def test_an_unnamed_decision_at_the_same_place_is_the_same_decision() -> None:
+    # given: the unit's tool leaves the gateway and the branches unnamed
+    standard = _decision("a", [("Anta", "1", ""), ("Avvisa", "2", "")])
+    local = _decision("b", [("", "1", ""), ("", "2", "")], question="")
+    # when / then: the decision is there, with the same outcomes
+    assert summary(standard, local) == []
 
 
 def test_a_branch_named_after_its_shape_has_no_outcome_label() -> None:

@@ -50,7 +50,7 @@ DERIVED_SHARE = 0.2
 #: two unrelated models share them by accident, so they say nothing about derivation.
 GENERIC_ID = re.compile(r"[A-Za-z]*_?\d{1,4}")
 SHARED_ID_REASON = "same id (the local model keeps the standard's ids)"
-PLACE_REASON = "same place: same trigger at the partner of its host or neighbours, or holding the same steps"
+PLACE_REASON = "same place: same type at the partners of its host or neighbours, or holding the same steps"
 
 
 @dataclass(frozen=True)
@@ -167,16 +167,18 @@ class Differ:
         )
 
     def _with_same_place(self, result: MatchResult, forbidden: set[Pair]) -> MatchResult:
-        """Pair the events and sub-processes left unmatched that sit at the same place in both flows.
+        """Pair the events, gateways and sub-processes left unmatched that sit at the same place in both flows.
 
-        An event is known by where it sits and what triggers it more than by its name, which
-        tools often leave out or fill with the shape's type ("Error Boundary Event_149"). An
-        unmatched event and an unmatched event of the same type and trigger on the other
-        side are the same event when they are attached to (or follow, or lead to) partner
-        steps, each is the other's only such candidate, and their names do not contradict
-        it: one is unnamed or a placeholder (:func:`~.steps.is_placeholder`), or the labels
-        are alike. Likewise an unmatched sub-process holding the partners of the steps
-        another unmatched sub-process holds. Repeated until nothing changes.
+        An event or a gateway is known by where it sits and what type and trigger it has more
+        than by its name, which tools often leave out or fill with the shape's type ("Error
+        Boundary Event_149"). An unmatched event (gateway) and an unmatched event (gateway)
+        of the same type and trigger on the other side are the same when the partners of
+        the steps before and after the one (its host, for a boundary event) are before and
+        after the other, each is the other's best such candidate (most steps agreeing, no
+        tie), and their names do not contradict it: one is unnamed or a placeholder
+        (:func:`~.steps.is_placeholder`), or the labels are alike. Likewise an unmatched
+        sub-process holding the partners of the steps another unmatched sub-process holds.
+        Repeated until nothing changes, so one pair found places the next.
         """
         graph_a, graph_b = self.standard.graph, self.local.graph
         matches = list(result.matches)
@@ -186,22 +188,33 @@ class Differ:
             for match in matches:
                 for a, b in match.pairs():
                     partners.setdefault(a, set()).add(b)
-            candidates: dict[str, list[str]] = {}
+            places_b = {b: self._place(graph_b, graph_b.steps[b]) for b in open_b}
+            agreement: dict[Pair, int] = {}
             for a in open_a:
                 step_a = graph_a.steps[a]
-                around = {b for s in self._place(graph_a, step_a) for b in partners.get(s, ())}
-                if not around:
+                around = [{b for s in steps for b in partners.get(s, ())} for steps in self._place(graph_a, step_a)]
+                if not any(around):
                     continue
-                candidates[a] = [b for b in open_b if (a, b) not in forbidden
-                                 and self._same_place(step_a, graph_b.steps[b], around)]
-            wanted: dict[str, int] = {}
-            for found in candidates.values():
-                for b in found:
-                    wanted[b] = wanted.get(b, 0) + 1
+                for b in open_b:
+                    shared = sum(len(mine & set(theirs)) for mine, theirs in zip(around, places_b[b]))
+                    if shared and (a, b) not in forbidden and self._same_kind(step_a, graph_b.steps[b]):
+                        agreement[(a, b)] = shared
+            top_a: dict[str, int] = {}
+            top_b: dict[str, int] = {}
+            for (a, b), shared in agreement.items():
+                top_a[a] = max(top_a.get(a, 0), shared)
+                top_b[b] = max(top_b.get(b, 0), shared)
+            best_a: dict[str, list[str]] = {}
+            best_b: dict[str, list[str]] = {}
+            for (a, b), shared in agreement.items():
+                if shared == top_a[a]:
+                    best_a.setdefault(a, []).append(b)
+                if shared == top_b[b]:
+                    best_b.setdefault(b, []).append(a)
             extra = [
                 Match((a,), (found[0],), float(self.matcher.base[self.matcher.index_a[a],
                                                                  self.matcher.index_b[found[0]]]), PLACE_REASON)
-                for a, found in candidates.items() if len(found) == 1 and wanted[found[0]] == 1
+                for a, found in best_a.items() if len(found) == 1 and best_b.get(found[0]) == [a]
             ]
             if not extra:
                 break
@@ -215,24 +228,23 @@ class Differ:
                            tuple(open_a), tuple(open_b))
 
     @staticmethod
-    def _place(graph: ProcessGraph, step: Step) -> tuple[str, ...]:
-        """The steps that fix where an event or a sub-process is: its host or neighbours, its content."""
-        if step.attached_to:
-            return (step.attached_to,)
+    def _place(graph: ProcessGraph, step: Step) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The steps that fix where a step is, before and after it: an event's host or an event's
+        or gateway's neighbours (directly and through connectors); a sub-process's content."""
         if step.kind is StepKind.SUBPROCESS:
-            return graph.children.get(step.id, ())
-        if step.kind is StepKind.EVENT:
-            return (*graph.previous_steps(step.id), *graph.next_steps(step.id))
-        return ()
+            return graph.children.get(step.id, ()), ()
+        if step.kind in (StepKind.EVENT, StepKind.GATEWAY):
+            return ((*graph.predecessors.get(step.id, ()), *graph.previous_steps(step.id)),
+                    (*graph.successors.get(step.id, ()), *graph.next_steps(step.id)))
+        return (), ()
 
-    def _same_place(self, step_a: Step, step_b: Step, around: set[str]) -> bool:
-        """Whether ``step_b`` sits where the partners ``around`` of ``step_a``'s place say, as the same kind of step."""
-        if step_a.kind is not step_b.kind or step_a.kind not in (StepKind.EVENT, StepKind.SUBPROCESS):
+    def _same_kind(self, step_a: Step, step_b: Step) -> bool:
+        """Whether two steps may be one step at one place: same kind (an event or a gateway of the
+        same type and trigger), and names that do not say otherwise."""
+        if step_a.kind is not step_b.kind or step_a.kind not in (StepKind.EVENT, StepKind.GATEWAY, StepKind.SUBPROCESS):
             return False
-        if step_a.kind is StepKind.EVENT and (
+        if step_a.kind is not StepKind.SUBPROCESS and (
                 step_a.bpmn_type != step_b.bpmn_type or set(step_a.event_definitions) != set(step_b.event_definitions)):
-            return False
-        if not around.intersection(self._place(self.local.graph, step_b)):
             return False
         named = [s.label for s in (step_a, step_b) if s.label and not is_placeholder(s.label)]
         if len(named) < 2:

@@ -111,6 +111,17 @@ def test_missing_step() -> None:
     }
 
 
+def test_an_end_named_after_its_shape_is_no_outcome() -> None:
+    # given: the standard's tool named its end after the shape; the unit's model ends without an end event
+    def ending(name: str) -> BpmnDocument:
+        return simple("a", STEPS[:2], node("ae2", name, "endEvent") + flow("a1", "ae2"))
+
+    local = simple("b", STEPS[:2])
+    # when / then: only a named outcome is missing
+    assert summary(ending("End Event_74"), local) == []
+    assert summary(ending("Remissen avvisad"), local) == [("missing_step", "must", ("ae2",), ())]
+
+
 def test_extra_step() -> None:
     local = simple("b", [STEPS[0], "Registrera i lokal väntelista (Excel)", *STEPS[1:]])
     assert summary(simple("a", STEPS), local) == [("extra_step", "review", (), ("b1",))]
@@ -333,6 +344,15 @@ def test_data_change_and_replaced_store() -> None:
         ("data_change", "review", ("a1", "ad0"), ("b1",))]
     assert summary(standard, _with_data("b", ("Remiss", "object", False), ("Excel-lista", "store", True))) == [
         ("medium_change", "review", ("a1", "ad1"), ("b1", "bd1"))]
+
+
+def test_a_document_spelt_otherwise_is_the_same_document() -> None:
+    # given: the unit's model spells the document name otherwise (a typo, British or American spelling)
+    standard = _with_data("a", ("Advertisement [analysed]", "object", False))
+    # when / then
+    assert summary(standard, _with_data("b", ("Avertisement [analyzed]", "object", False))) == []
+    assert summary(standard, _with_data("b", ("Avertisement [analyzed]", "object", True))) == [
+        ("data_change", "review", ("a1", "ad0"), ("b1", "bd0"))]
 
 
 def test_renamed_step_is_info_only() -> None:

@@ -21,7 +21,8 @@ It also says which steps are *practice steps*, whose presence or absence is a ch
 (:attr:`DocumentFacts.practice_steps`): activities, named decision gateways, named end
 events (an outcome the process can reach), and intermediate or boundary events that do
 something (send or wait for a message or signal, raise an error) or mark a named
-milestone. Start events and unnamed ends are not.
+milestone. Start events and unnamed ends are not, nor ends and milestones whose name only
+repeats the shape's type ("End Event_74": :func:`~.steps.is_placeholder`).
 """
 
 from __future__ import annotations
@@ -316,9 +317,10 @@ def _is_practice(step: Step, outgoing: int) -> bool:
     if step.bpmn_type == "startEvent":
         return False
     active = bool(ACTIVE_DEFINITIONS.intersection(step.event_definitions))
+    named = bool(step.label) and not is_placeholder(step.label)
     if step.bpmn_type == "endEvent":
-        return "message" in step.event_definitions or bool(step.label)
-    return active or (bool(step.label) and not step.event_definitions)
+        return "message" in step.event_definitions or named
+    return active or (named and not step.event_definitions)
 
 
 def _branches(graph: ProcessGraph, flows: list[SequenceFlow]) -> tuple[Branch, ...]:

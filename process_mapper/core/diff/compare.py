@@ -28,10 +28,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from .facts import Branch, DataUse, Deadline, DocumentFacts, StepFacts
 from .matching import Match
 from .practice import Category, ChangeSeverity, PracticeChange
-from .similarity import LabelAnalyser
+from .similarity import FUZZY_CUTOFF, LabelAnalyser
 from .steps import ProcessGraph, Step, StepKind
 from .text import Language, normalise, tokenise
 from .wording import WORK, Sentence, join, name_step, say
@@ -95,6 +97,10 @@ class Terms:
         """Whether two names mean the same (an empty name matches any: it is unknown)."""
         key_a, key_b = self.key(name_a), self.key(name_b)
         return not key_a or not key_b or key_a == key_b
+
+    def alike(self, name_a: str, name_b: str) -> bool:
+        """Whether two names mean the same or are spelt alike ("analysed" and "analyzed", a typo)."""
+        return self.same(name_a, name_b) or fuzz.ratio(normalise(name_a), normalise(name_b)) >= FUZZY_CUTOFF * 100
 
     def same_party(self, name_a: str, name_b: str) -> bool:
         """Whether two pool names name the same party: they share a term, or either is unnamed.
@@ -247,6 +253,12 @@ class MatchComparer:
         keyed_b = {(self.terms.key(u.name), u.store, u.writes): u for u in data_b}
         missing = [use for key, use in keyed_a.items() if key not in keyed_b]
         added = [use for key, use in keyed_b.items() if key not in keyed_a]
+        for use in list(missing):
+            spelt = next((u for u in added if (u.store, u.writes) == (use.store, use.writes)
+                          and self.terms.alike(use.name, u.name)), None)
+            if spelt is not None:
+                missing.remove(use)
+                added.remove(spelt)
         if not missing and not added:
             return []
         parts = [say("data_not_written" if u.writes else "data_not_read", name=u.name) for u in missing]

@@ -236,6 +236,20 @@ def test_a_branch_named_after_its_shape_has_no_outcome_label() -> None:
     assert summary(standard, local) == []
 
 
+def test_a_gateway_named_after_its_shape_only_routes_the_flow() -> None:
+    # given: after accepting, booking and confirming run in parallel; one tool names the split after its shape
+    def model(prefix: str, split: str, accept: str) -> BpmnDocument:
+        body = node(f"{prefix}0", "Bedöma remiss") + node(f"{prefix}g", "Beslut om remiss", "exclusiveGateway")
+        body += node(f"{prefix}p", split, "parallelGateway") + node(f"{prefix}1", "Boka tid")
+        body += node(f"{prefix}2", "Skicka remissbekräftelse") + node(f"{prefix}3", "Avvisa remiss")
+        body += chain(f"{prefix}0", f"{prefix}g") + flow(f"{prefix}g", f"{prefix}p", accept)
+        body += flow(f"{prefix}g", f"{prefix}3", "Avvisa") + chain(f"{prefix}p", f"{prefix}1") + chain(f"{prefix}p", f"{prefix}2")
+        return document(body)
+
+    # when / then: the unlabelled outcome leads to the same steps as 'Anta'; the split is no decision
+    assert summary(model("a", "", "Anta"), model("b", "Parallel Gateway_81", "Sequence Flow_83")) == []
+
+
 def _one_task(prefix: str, kind: str = "userTask", inner: str = "", extra: str = "", **properties: str) -> BpmnDocument:
     return document(node(f"{prefix}0", "Ta emot remiss") + node(f"{prefix}1", "Boka tid", kind, inner, **properties)
                     + chain(f"{prefix}0", f"{prefix}1") + extra)

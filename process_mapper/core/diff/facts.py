@@ -312,12 +312,12 @@ def _anchor(graph: ProcessGraph, timer: Step, depth: dict[str, int]) -> str | No
 def _is_practice(step: Step, outgoing: int) -> bool:
     if step.kind in (StepKind.TASK, StepKind.SUBPROCESS, StepKind.CALL):
         return True
+    named = bool(step.label) and not is_placeholder(step.label)
     if step.kind is StepKind.GATEWAY:
-        return bool(step.label) and outgoing > 1
+        return named and outgoing > 1
     if step.bpmn_type == "startEvent":
         return False
     active = bool(ACTIVE_DEFINITIONS.intersection(step.event_definitions))
-    named = bool(step.label) and not is_placeholder(step.label)
     if step.bpmn_type == "endEvent":
         return "message" in step.event_definitions or named
     return active or (named and not step.event_definitions)

@@ -107,8 +107,9 @@ class Step:
     @property
     def is_connector(self) -> bool:
         """True when the step only routes the flow: an unnamed gateway, or an unnamed
-        intermediate event without an event definition."""
-        if self.label:
+        intermediate event without an event definition (a name that only repeats the shape's
+        type, :func:`is_placeholder`, counts as none)."""
+        if self.label and not is_placeholder(self.label):
             return False
         if self.kind is StepKind.GATEWAY:
             return True

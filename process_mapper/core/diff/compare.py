@@ -44,8 +44,6 @@ MUST, REVIEW, INFO = ChangeSeverity.MUST, ChangeSeverity.REVIEW, ChangeSeverity.
 _ACTIVITIES = (StepKind.TASK, StepKind.SUBPROCESS, StepKind.CALL)
 #: A qualifier in parentheses after a role, as in "Läkare (intygsutfärdare)": not part of the role.
 _QUALIFIER = re.compile(r"\([^)]*\)")
-#: Where a number touches a word ("Lane1", "2nd"): names are compared as if a space stood there.
-_NUMBER_BOUNDARY = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=\d)(?=[^\W\d_])")
 _SYSTEM_SEPARATORS = re.compile(r"\s*(?:[,;/+&]|\boch\b|\band\b)\s*", re.IGNORECASE)
 #: Words that put a ``medium`` on the electronic or the paper side (post, fax and phone count as paper).
 _ELECTRONIC = frozenset("electronic elektronisk elektroniskt elektroniska digital digitalt digitala e eremiss "
@@ -84,12 +82,11 @@ class Terms:
         self._cache: dict[str, frozenset[str]] = {}
 
     def key(self, text: str) -> frozenset[str]:
-        """The terms of a name (empty for an empty name); "Lane1" has the terms of "Lane 1"."""
+        """The terms of a name (empty for an empty name)."""
         found = self._cache.get(text)
         if found is None:
-            spaced = _NUMBER_BOUNDARY.sub(" ", text)
-            terms = self._analyser.analyse(spaced, self._language).terms if spaced.strip() else ()
-            found = frozenset(terms) or (frozenset({normalise(spaced)}) if normalise(spaced) else frozenset())
+            terms = self._analyser.analyse(text, self._language).terms if text.strip() else ()
+            found = frozenset(terms) or (frozenset({normalise(text)}) if normalise(text) else frozenset())
             self._cache[text] = found
         return found
 

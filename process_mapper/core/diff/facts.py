@@ -8,7 +8,8 @@ and gathers for every step the facts that a process owner's practice depends on:
   ``medium``, ``deadline`` and ``role`` properties of
   :func:`~process_mapper.core.model.extensions.step_properties`, or the same
   ``key: value`` convention in a text annotation associated with the step;
-- **data**: the documents (data objects) and data stores the step reads and writes;
+- **data**: the documents (data objects, and the named data inputs and outputs of the
+  process) and data stores the step reads and writes;
 - **time limits**: timer boundary events on the step, timer events that follow it (also
   behind an event-based gateway), and the ``deadline`` property. Such timer events are
   *deadline events*: they belong to the step they time (:attr:`DocumentFacts.timer_anchor`)
@@ -30,6 +31,8 @@ from __future__ import annotations
 from collections import deque
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+
+from lxml import etree
 
 from ..model import BpmnDocument
 from ..model.base import XmlElement
@@ -101,7 +104,7 @@ class DataUse:
     Attributes
     ----------
     element : str
-        Id of the data object or data store reference.
+        Id of the data object or data store reference (or of the process data input or output).
     name : str
         Its name (of the reference, else of the object or store it refers to).
     store : bool
@@ -223,7 +226,24 @@ def _element_name(document: BpmnDocument, element: XmlElement | None) -> str:
     return ""
 
 
-def _data_uses(document: BpmnDocument, element: XmlElement) -> tuple[DataUse, ...]:
+def _process_data(document: BpmnDocument) -> dict[str, str]:
+    """Names of the named data inputs and outputs of the processes (their ``ioSpecification``), by id.
+
+    A process's input (a document it receives) is drawn as a data input shape and read by
+    its steps through data associations, as a data object would be.
+    """
+    named: dict[str, str] = {}
+    for process in document.processes:
+        for _, node in process.foreign:
+            if isinstance(node.tag, str) and etree.QName(node).localname == "ioSpecification":
+                for child in node:
+                    if isinstance(child.tag, str) and etree.QName(child).localname in ("dataInput", "dataOutput") \
+                            and child.get("id") and clean_label(child.get("name")):
+                        named[child.get("id")] = clean_label(child.get("name"))
+    return named
+
+
+def _data_uses(document: BpmnDocument, element: XmlElement, process_data: dict[str, str]) -> tuple[DataUse, ...]:
     inputs = getattr(element, "data_input_associations", [])
     outputs = getattr(element, "data_output_associations", [])
     uses: dict[tuple[str, bool], DataUse] = {}
@@ -235,6 +255,8 @@ def _data_uses(document: BpmnDocument, element: XmlElement) -> tuple[DataUse, ..
                 if isinstance(found, (DataObjectReference, DataObject, DataStoreReference, DataStore)) and ref:
                     store = isinstance(found, (DataStoreReference, DataStore))
                     uses[(ref, writes)] = DataUse(ref, _element_name(document, found), store, writes)
+                elif ref in process_data:
+                    uses[(ref, writes)] = DataUse(ref, process_data[ref], False, writes)
     return tuple(uses.values())
 
 
@@ -413,6 +435,7 @@ def collect_facts(document: BpmnDocument, graph: ProcessGraph) -> DocumentFacts:
     """
     flows = _flows(document)
     notes = _annotations(document)
+    process_data = _process_data(document)
     depth = _depths(graph)
     messages, between_pools = _messages(document, graph)
     anchors: dict[str, str] = {}
@@ -449,7 +472,7 @@ def collect_facts(document: BpmnDocument, graph: ProcessGraph) -> DocumentFacts:
         facts[step.id] = StepFacts(
             work=WORK_BY_TYPE.get(step.bpmn_type, ""),
             properties=properties,
-            data=_data_uses(document, record) if isinstance(record, (Activity, CatchEvent, ThrowEvent)) else (),
+            data=_data_uses(document, record, process_data) if isinstance(record, (Activity, CatchEvent, ThrowEvent)) else (),
             deadlines=tuple(deadlines),
             messages=tuple(messages.get(step.id, ())),
             branches=branches,

@@ -44,6 +44,8 @@ MUST, REVIEW, INFO = ChangeSeverity.MUST, ChangeSeverity.REVIEW, ChangeSeverity.
 _ACTIVITIES = (StepKind.TASK, StepKind.SUBPROCESS, StepKind.CALL)
 #: A qualifier in parentheses after a role, as in "Läkare (intygsutfärdare)": not part of the role.
 _QUALIFIER = re.compile(r"\([^)]*\)")
+#: The state of a document after its name, as in "Advertisement [Approved]".
+_STATE = re.compile(r"\s*\[[^\]]*\]\s*$")
 _SYSTEM_SEPARATORS = re.compile(r"\s*(?:[,;/+&]|\boch\b|\band\b)\s*", re.IGNORECASE)
 #: Words that put a ``medium`` on the electronic or the paper side (post, fax and phone count as paper).
 _ELECTRONIC = frozenset("electronic elektronisk elektroniskt elektroniska digital digitalt digitala e eremiss "
@@ -252,7 +254,7 @@ class MatchComparer:
         added = [use for key, use in keyed_b.items() if key not in keyed_a]
         for use in list(missing):
             spelt = next((u for u in added if (u.store, u.writes) == (use.store, use.writes)
-                          and self.terms.alike(use.name, u.name)), None)
+                          and self._same_document(use.name, u.name)), None)
             if spelt is not None:
                 missing.remove(use)
                 added.remove(spelt)
@@ -264,6 +266,14 @@ class MatchComparer:
         elements_a = (*match.a_ids, *sorted({u.element for u in missing}))
         elements_b = (*match.b_ids, *sorted({u.element for u in added}))
         return [PracticeChange.create(Category.DATA_CHANGE, REVIEW, elements_a, elements_b, summary)]
+
+    def _same_document(self, name_a: str, name_b: str) -> bool:
+        """Whether two document names name the same document: alike, or alike but for a state
+        ("[Approved]") that only one of them states (unknown, not different)."""
+        if self.terms.alike(name_a, name_b):
+            return True
+        stated = [bool(_STATE.search(name)) for name in (name_a, name_b)]
+        return stated[0] != stated[1] and self.terms.alike(_STATE.sub("", name_a), _STATE.sub("", name_b))
 
     # --- time limits and messages -----------------------------------------------------------------
 

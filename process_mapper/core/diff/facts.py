@@ -29,8 +29,9 @@ repeats the shape's type ("End Event_74": :func:`~.steps.is_placeholder`).
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
 
 from lxml import etree
 
@@ -214,9 +215,20 @@ class DocumentFacts:
     calls: dict[str, tuple[str, ...]]
 
 
+def _with_state(name: str, nodes: Iterable[Any]) -> str:
+    """``name`` with the state of a ``dataState`` among ``nodes`` in brackets, as diagrams show
+    it ("Advertisement [Approved]"), unless the name already says it."""
+    for node in nodes:
+        if isinstance(node.tag, str) and etree.QName(node).localname == "dataState":
+            state = clean_label(node.get("name"))
+            if name and state and f"[{state.casefold()}]" not in name.casefold():
+                return f"{name} [{state}]"
+    return name
+
+
 def _element_name(document: BpmnDocument, element: XmlElement | None) -> str:
     if isinstance(element, DataObjectReference):
-        own = clean_label(element.name)
+        own = _with_state(clean_label(element.name), (node for _, node in element.foreign))
         return own or _element_name(document, document.get(element.data_object_ref))
     if isinstance(element, DataStoreReference):
         own = clean_label(element.name)
@@ -239,7 +251,7 @@ def _process_data(document: BpmnDocument) -> dict[str, str]:
                 for child in node:
                     if isinstance(child.tag, str) and etree.QName(child).localname in ("dataInput", "dataOutput") \
                             and child.get("id") and clean_label(child.get("name")):
-                        named[child.get("id")] = clean_label(child.get("name"))
+                        named[child.get("id")] = _with_state(clean_label(child.get("name")), child)
     return named
 
 

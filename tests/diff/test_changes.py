@@ -243,7 +243,8 @@ def test_a_gateway_named_after_its_shape_only_routes_the_flow() -> None:
         body += node(f"{prefix}p", split, "parallelGateway") + node(f"{prefix}1", "Boka tid")
         body += node(f"{prefix}2", "Skicka remissbekräftelse") + node(f"{prefix}3", "Avvisa remiss")
         body += chain(f"{prefix}0", f"{prefix}g") + flow(f"{prefix}g", f"{prefix}p", accept)
-        body += flow(f"{prefix}g", f"{prefix}3", "Avvisa") + chain(f"{prefix}p", f"{prefix}1") + chain(f"{prefix}p", f"{prefix}2")
+        body += flow(f"{prefix}g", f"{prefix}3", "Avvisa")
+        body += chain(f"{prefix}p", f"{prefix}1") + chain(f"{prefix}p", f"{prefix}2")
         return document(body)
 
     # when / then: the unlabelled outcome leads to the same steps as 'Anta'; the split is no decision
@@ -377,9 +378,10 @@ def test_a_document_state_is_part_of_its_name_where_stated() -> None:
     # given: the standard writes the referral in the state 'Bedömd' (a dataState), with the journal note
     written = ("<dataOutputAssociation id='w1'><targetRef>ref</targetRef></dataOutputAssociation>"
                "<dataOutputAssociation id='w2'><targetRef>note</targetRef></dataOutputAssociation>")
-    standard = document(node("a0", "Ta emot remiss") + node("a1", "Registrera remiss", inner=written) + chain("a0", "a1")
-                        + "<dataObjectReference id='ref' name='Remiss'><dataState id='st' name='Bedömd'/></dataObjectReference>"
-                        + "<dataObjectReference id='note' name='Journalanteckning'/>")
+    standard = document(
+        node("a0", "Ta emot remiss") + node("a1", "Registrera remiss", inner=written) + chain("a0", "a1")
+        + "<dataObjectReference id='ref' name='Remiss'><dataState id='st' name='Bedömd'/></dataObjectReference>"
+        + "<dataObjectReference id='note' name='Journalanteckning'/>")
 
     def local(referral: str) -> BpmnDocument:
         return _with_data("b", (referral, "object", True), ("Journalanteckning", "object", True))

@@ -250,7 +250,8 @@ class Differ:
         if len(named) < 2:
             return True
         matcher = self.matcher
-        return float(matcher.labels.matrix[matcher.index_a[step_a.id], matcher.index_b[step_b.id]]) >= ANCHOR_LABEL_FLOOR
+        label = matcher.labels.matrix[matcher.index_a[step_a.id], matcher.index_b[step_b.id]]
+        return float(label) >= ANCHOR_LABEL_FLOOR
 
     # --- steps without a counterpart --------------------------------------------------------------
 

@@ -484,7 +484,8 @@ def collect_facts(document: BpmnDocument, graph: ProcessGraph) -> DocumentFacts:
         facts[step.id] = StepFacts(
             work=WORK_BY_TYPE.get(step.bpmn_type, ""),
             properties=properties,
-            data=_data_uses(document, record, process_data) if isinstance(record, (Activity, CatchEvent, ThrowEvent)) else (),
+            data=(_data_uses(document, record, process_data)
+                  if isinstance(record, (Activity, CatchEvent, ThrowEvent)) else ()),
             deadlines=tuple(deadlines),
             messages=tuple(messages.get(step.id, ())),
             branches=branches,

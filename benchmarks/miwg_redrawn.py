@@ -13,6 +13,10 @@ sub-process, call activity, event or gateway), provided that label and kind occu
 once on each side. Nodes whose label is missing from the export, or repeated, have no
 ground truth and are not scored. A scored node counts as correct when the matcher pairs it
 with its counterpart (alone or within a 1:n group).
+
+The diff of each export against its reference should report no practice change (``must``
+or ``review``): the process is the same. The ``clean`` column counts the exports that
+report none; ``tests/diff/test_changes.py`` lists the others and what their exports changed.
 """
 
 from __future__ import annotations
@@ -24,8 +28,8 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from process_mapper.core.diff.matching import StepMatcher
-from process_mapper.core.diff.steps import ProcessGraph, build_graph
+from process_mapper.core.diff import ChangeSeverity, Differ
+from process_mapper.core.diff.steps import ProcessGraph
 from process_mapper.core.diff.text import normalise
 from process_mapper.core.xmlio import BpmnReadError, read_bpmn
 
@@ -45,6 +49,8 @@ class CaseResult:
         Reference nodes with a ground truth, and how many of them were paired right.
     misses : tuple of str
         ``"label: matched to ..."`` for each scored node paired wrongly or not at all.
+    practice_changes : int
+        Changes of severity ``must`` or ``review`` in the diff of the export against the reference.
     """
 
     tool: str
@@ -52,6 +58,7 @@ class CaseResult:
     scored: int
     correct: int
     misses: tuple[str, ...]
+    practice_changes: int
 
 
 def default_corpus_dir() -> Path:
@@ -84,10 +91,11 @@ def ground_truth(reference: ProcessGraph, export: ProcessGraph) -> dict[str, str
 
 
 def score_case(tool: str, case: str, export_path: Path, reference_path: Path) -> CaseResult:
-    """Match one export against its reference and score it against the ground truth."""
-    reference, export = build_graph(read_bpmn(reference_path)), build_graph(read_bpmn(export_path))
+    """Match one export against its reference, score it against the ground truth, count its practice changes."""
+    differ = Differ(read_bpmn(reference_path), read_bpmn(export_path))
+    reference, export = differ.matcher.graph_a, differ.matcher.graph_b
     truth = ground_truth(reference, export)
-    result = StepMatcher(reference, export).match()
+    result = differ.matcher.match()
     partners: dict[str, set[str]] = {}
     for a, b in result.pairs():
         partners.setdefault(a, set()).add(b)
@@ -96,7 +104,8 @@ def score_case(tool: str, case: str, export_path: Path, reference_path: Path) ->
         if export_id not in partners.get(ref_id, set()):
             got = ", ".join(repr(export.steps[b].label) for b in sorted(partners.get(ref_id, ()))) or "nothing"
             misses.append(f"{reference.steps[ref_id].label!r} ({ref_id}): matched to {got}")
-    return CaseResult(tool, case, len(truth), len(truth) - len(misses), tuple(misses))
+    changes = sum(1 for change in differ.diff().changes if change.severity is not ChangeSeverity.INFO)
+    return CaseResult(tool, case, len(truth), len(truth) - len(misses), tuple(misses), changes)
 
 
 def run(corpus_dir: Path) -> tuple[list[CaseResult], list[str]]:
@@ -117,23 +126,27 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--verbose", action="store_true", help="list every miss")
     args = parser.parse_args(argv)
     results, unreadable = run(args.corpus or default_corpus_dir())
-    scored, correct, files = Counter[str](), Counter[str](), Counter[str]()
+    scored, correct, files, clean = Counter[str](), Counter[str](), Counter[str](), Counter[str]()
     for item in results:
         scored[item.tool] += item.scored
         correct[item.tool] += item.correct
         files[item.tool] += 1
-    print(f"{'tool':<48} {'files':>5} {'nodes':>6} {'correct':>8} {'accuracy':>9}")
+        clean[item.tool] += item.practice_changes == 0
+    print(f"{'tool':<48} {'files':>5} {'nodes':>6} {'correct':>8} {'accuracy':>9} {'clean':>6}")
     for tool in sorted(files, key=str.casefold):
         accuracy = correct[tool] / scored[tool] if scored[tool] else 1.0
-        print(f"{tool:<48} {files[tool]:>5} {scored[tool]:>6} {correct[tool]:>8} {accuracy:>9.1%}")
+        print(f"{tool:<48} {files[tool]:>5} {scored[tool]:>6} {correct[tool]:>8} {accuracy:>9.1%} {clean[tool]:>6}")
     total, right = sum(scored.values()), sum(correct.values())
-    print(f"{'all tools':<48} {sum(files.values()):>5} {total:>6} {right:>8} {right / max(total, 1):>9.1%}")
+    print(f"{'all tools':<48} {sum(files.values()):>5} {total:>6} {right:>8} {right / max(total, 1):>9.1%} "
+          f"{sum(clean.values()):>6}")
     for line in unreadable:
         print(f"unreadable: {line}")
     if args.verbose:
         for item in results:
             for miss in item.misses:
                 print(f"miss {item.tool}/{item.case}: {miss}")
+            if item.practice_changes:
+                print(f"changes {item.tool}/{item.case}: {item.practice_changes}")
     return 0
 
 

@@ -111,6 +111,17 @@ def test_missing_step() -> None:
     }
 
 
+def test_an_end_named_after_its_shape_is_no_outcome() -> None:
+    # given: the standard's tool named its end after the shape; the unit's model ends without an end event
+    def ending(name: str) -> BpmnDocument:
+        return simple("a", STEPS[:2], node("ae2", name, "endEvent") + flow("a1", "ae2"))
+
+    local = simple("b", STEPS[:2])
+    # when / then: only a named outcome is missing
+    assert summary(ending("End Event_74"), local) == []
+    assert summary(ending("Remissen avvisad"), local) == [("missing_step", "must", ("ae2",), ())]
+
+
 def test_extra_step() -> None:
     local = simple("b", [STEPS[0], "Registrera i lokal väntelista (Excel)", *STEPS[1:]])
     assert summary(simple("a", STEPS), local) == [("extra_step", "review", (), ("b1",))]
@@ -130,6 +141,19 @@ def test_role_change_and_thesaurus_roles() -> None:
     assert summary(standard, model("b", "Medicinsk_sekreterare", "Läkare")) == []
     assert summary(standard, model("b", "Medicinsk_sekreterare", "Sjuksköterska")) == [
         ("role_change", "must", ("a1",), ("b1",))]
+
+
+def test_a_role_numbered_with_or_without_a_space_is_the_same_role() -> None:
+    # given: one tool writes the lane 'Team 1', another 'Team1'
+    def model(prefix: str, registrar: str, assessor: str) -> BpmnDocument:
+        ids = [f"{prefix}{n}" for n in range(2)]
+        return document(lanes(**{registrar: [ids[0]], assessor: [ids[1]]}) + node(ids[0], "Registrera remiss")
+                        + node(ids[1], "Bedöma remiss") + chain(*ids))
+
+    standard = model("a", "Team_1", "Team_2")
+    # when / then: the same roles; another number is another role
+    assert summary(standard, model("b", "Team1", "Team2")) == []
+    assert summary(standard, model("b", "Team1", "Team3")) == [("role_change", "must", ("a1",), ("b1",))]
 
 
 def test_order_reversed_is_a_must_order_change() -> None:
@@ -193,8 +217,8 @@ def test_a_parallel_branch_inside_a_rework_loop_is_not_optional() -> None:
     assert not [c for c in changes if c[1] == "must"]
 
 
-def _decision(prefix: str, branches: list[tuple[str, str, str]]) -> BpmnDocument:
-    body = node(f"{prefix}0", "Bedöma remiss") + node(f"{prefix}g", "Beslut om remiss", "exclusiveGateway")
+def _decision(prefix: str, branches: list[tuple[str, str, str]], question: str = "Beslut om remiss") -> BpmnDocument:
+    body = node(f"{prefix}0", "Bedöma remiss") + node(f"{prefix}g", question, "exclusiveGateway")
     body += node(f"{prefix}1", "Anta remiss") + node(f"{prefix}2", "Avvisa remiss") + chain(f"{prefix}0", f"{prefix}g")
     body += "".join(flow(f"{prefix}g", f"{prefix}{target}", label, condition) for label, target, condition in branches)
     return document(body)
@@ -213,6 +237,37 @@ def test_decision_change_other_condition() -> None:
     same = _decision("b", [("anta", "1", "prioritet  &lt;=  3"), ("Avvisa", "2", "")])
     assert summary(standard, local) == [("decision_change", "review", ("ag",), ("bg",))]
     assert summary(standard, same) == []
+
+
+def test_an_unnamed_decision_at_the_same_place_is_the_same_decision() -> None:
+    # given: the unit's tool leaves the gateway and the branches unnamed
+    standard = _decision("a", [("Anta", "1", ""), ("Avvisa", "2", "")])
+    local = _decision("b", [("", "1", ""), ("", "2", "")], question="")
+    # when / then: the decision is there, with the same outcomes
+    assert summary(standard, local) == []
+
+
+def test_a_branch_named_after_its_shape_has_no_outcome_label() -> None:
+    # given: the standard's tool named the branches after the shape, the unit's tool says yes and no
+    standard = _decision("a", [("Default Sequence Flow 1", "1", ""), ("Sequence Flow_83", "2", "")])
+    local = _decision("b", [("Ja", "1", ""), ("Nej", "2", "")])
+    # when / then: the outcomes are paired by where they lead, and no label contradicts
+    assert summary(standard, local) == []
+
+
+def test_a_gateway_named_after_its_shape_only_routes_the_flow() -> None:
+    # given: after accepting, booking and confirming run in parallel; one tool names the split after its shape
+    def model(prefix: str, split: str, accept: str) -> BpmnDocument:
+        body = node(f"{prefix}0", "Bedöma remiss") + node(f"{prefix}g", "Beslut om remiss", "exclusiveGateway")
+        body += node(f"{prefix}p", split, "parallelGateway") + node(f"{prefix}1", "Boka tid")
+        body += node(f"{prefix}2", "Skicka remissbekräftelse") + node(f"{prefix}3", "Avvisa remiss")
+        body += chain(f"{prefix}0", f"{prefix}g") + flow(f"{prefix}g", f"{prefix}p", accept)
+        body += flow(f"{prefix}g", f"{prefix}3", "Avvisa")
+        body += chain(f"{prefix}p", f"{prefix}1") + chain(f"{prefix}p", f"{prefix}2")
+        return document(body)
+
+    # when / then: the unlabelled outcome leads to the same steps as 'Anta'; the split is no decision
+    assert summary(model("a", "", "Anta"), model("b", "Parallel Gateway_81", "Sequence Flow_83")) == []
 
 
 def _one_task(prefix: str, kind: str = "userTask", inner: str = "", extra: str = "", **properties: str) -> BpmnDocument:
@@ -294,11 +349,14 @@ def test_durations() -> None:
     assert parse_duration("${dueDate}") is None
 
 
-def _messaging(prefix: str, sends: bool, partner: str = "Remittent") -> BpmnDocument:
+def _messaging(prefix: str, sends: bool, partner: str = "Remittent", qualifier: str = "") -> BpmnDocument:
+    """``qualifier``: a namespace prefix written before the QName references (``"bpmn2:"``)."""
     collaboration = (
-        f"<collaboration id='C'><participant id='{prefix}pool' name='Mottagande enhet' processRef='P'/>"
+        "<collaboration id='C' xmlns:bpmn2='http://www.omg.org/spec/BPMN/20100524/MODEL'>"
+        f"<participant id='{prefix}pool' name='Mottagande enhet' processRef='{qualifier}P'/>"
         f"<participant id='{prefix}rem' name={quoteattr(partner)}/>"
-        + (f"<messageFlow id='{prefix}mf' sourceRef='{prefix}1' targetRef='{prefix}rem'/>" if sends else "")
+        + (f"<messageFlow id='{prefix}mf' sourceRef='{qualifier}{prefix}1' targetRef='{qualifier}{prefix}rem'/>"
+           if sends else "")
         + "</collaboration>")
     return document(node(f"{prefix}0", "Bedöma remiss") + node(f"{prefix}1", "Skicka remissbekräftelse")
                     + chain(f"{prefix}0", f"{prefix}1"), collaboration)
@@ -336,6 +394,36 @@ def test_a_message_that_moved_is_one_change_with_both_flows() -> None:
     assert summary(standard, _answering("b", "b1")) == []
 
 
+def _exception_path(prefix: str, event_name: str, definition: str = "errorEventDefinition") -> BpmnDocument:
+    """Register, then book; an event on the registration leads to returning the referral."""
+    event = (f"<boundaryEvent id='{prefix}x' attachedToRef='{prefix}1' name={quoteattr(event_name)}>"
+             f"<{definition}/></boundaryEvent>")
+    return document(node(f"{prefix}0", "Ta emot remiss") + node(f"{prefix}1", "Registrera remiss")
+                    + node(f"{prefix}2", "Boka tid") + node(f"{prefix}3", "Returnera remiss") + event
+                    + chain(f"{prefix}0", f"{prefix}1", f"{prefix}2") + chain(f"{prefix}x", f"{prefix}3"))
+
+
+def test_an_event_is_known_by_its_place_and_trigger_when_a_tool_leaves_its_name_out() -> None:
+    # given: one tool leaves the error event unnamed, another names it after its shape
+    standard = _exception_path("a", "")
+    # when / then: the same event, wherever its name says nothing
+    assert summary(standard, _exception_path("b", "Error Boundary Event_149")) == []
+    assert summary(_exception_path("a", "Remissen är ofullständig"), _exception_path("b", "")) == []
+    # a different trigger, or a different named event, is still a change
+    assert summary(standard, _exception_path("b", "", "escalationEventDefinition")) == [
+        ("missing_step", "must", ("ax",), ()), ("extra_step", "review", (), ("bx",))]
+    assert summary(_exception_path("a", "Remissen är ofullständig"), _exception_path("b", "Patienten avbokar")) == [
+        ("missing_step", "must", ("ax",), ()), ("extra_step", "review", (), ("bx",))]
+
+
+def test_message_flow_ends_written_as_prefixed_qualified_names_are_the_same_message() -> None:
+    # given: the local tool writes the QName references of the collaboration with a namespace prefix
+    local = _messaging("b", True, qualifier="bpmn2:")
+    # when / then: the message still leaves the same step for the same partner
+    assert summary(_messaging("a", True), local) == []
+    assert summary(_messaging("a", False), local) == [("message_change", "review", ("a1",), ("b1", "bmf"))]
+
+
 def _with_data(prefix: str, *uses: tuple[str, str, bool]) -> BpmnDocument:
     """``uses``: (name, "store" or "object", writes)."""
     refs = ""
@@ -358,6 +446,46 @@ def test_data_change_and_replaced_store() -> None:
         ("data_change", "review", ("a1", "ad0"), ("b1",))]
     assert summary(standard, _with_data("b", ("Remiss", "object", False), ("Excel-lista", "store", True))) == [
         ("medium_change", "review", ("a1", "ad1"), ("b1", "bd1"))]
+
+
+def test_a_process_input_is_a_document_like_a_data_object() -> None:
+    # given: the standard draws the referral as the process's data input, the unit as a data object
+    written = "<dataOutputAssociation id='w'><targetRef>note</targetRef></dataOutputAssociation>"
+    reads_input = "<dataInputAssociation id='r'><sourceRef>in</sourceRef></dataInputAssociation>"
+    standard = document("<ioSpecification id='io'><dataInput id='in' name='Remiss'/><inputSet id='is'>"
+                        "<dataInputRefs>in</dataInputRefs></inputSet><outputSet id='os'/></ioSpecification>"
+                        + node("a0", "Ta emot remiss") + node("a1", "Registrera remiss", inner=reads_input + written)
+                        + chain("a0", "a1") + "<dataObjectReference id='note' name='Journalanteckning'/>")
+    local = _with_data("b", ("Remiss", "object", False), ("Journalanteckning", "object", True))
+    # when / then
+    assert summary(standard, local) == []
+
+
+def test_a_document_state_is_part_of_its_name_where_stated() -> None:
+    # given: the standard writes the referral in the state 'Bedömd' (a dataState), with the journal note
+    written = ("<dataOutputAssociation id='w1'><targetRef>ref</targetRef></dataOutputAssociation>"
+               "<dataOutputAssociation id='w2'><targetRef>note</targetRef></dataOutputAssociation>")
+    standard = document(
+        node("a0", "Ta emot remiss") + node("a1", "Registrera remiss", inner=written) + chain("a0", "a1")
+        + "<dataObjectReference id='ref' name='Remiss'><dataState id='st' name='Bedömd'/></dataObjectReference>"
+        + "<dataObjectReference id='note' name='Journalanteckning'/>")
+
+    def local(referral: str) -> BpmnDocument:
+        return _with_data("b", (referral, "object", True), ("Journalanteckning", "object", True))
+
+    # when / then: the same state written in the name, or no state stated, is the same document
+    assert summary(standard, local("Remiss [Bedömd]")) == []
+    assert summary(standard, local("Remiss")) == []
+    assert summary(standard, local("Remiss [Avvisad]")) == [("data_change", "review", ("a1", "ref"), ("b1", "bd0"))]
+
+
+def test_a_document_spelt_otherwise_is_the_same_document() -> None:
+    # given: the unit's model spells the document name otherwise (a typo, British or American spelling)
+    standard = _with_data("a", ("Advertisement [analysed]", "object", False))
+    # when / then
+    assert summary(standard, _with_data("b", ("Avertisement [analyzed]", "object", False))) == []
+    assert summary(standard, _with_data("b", ("Avertisement [analyzed]", "object", True))) == [
+        ("data_change", "review", ("a1", "ad0"), ("b1", "bd0"))]
 
 
 def test_renamed_step_is_info_only() -> None:
@@ -458,83 +586,59 @@ def test_renaming_every_id_changes_nothing_on_redrawn_models(case: str) -> None:
 
 #: Redrawn MIWG exports whose diff with the reference still reports practice changes (must
 #: or review): the most reached, and why. Every other export must report none, and these
-#: no more than listed. The named causes were checked by hand in the files; the others are
-#: the categories found and their usual cause in this corpus (the person redrawing the
-#: model from its picture drew that part otherwise, so the files do differ there).
+#: no more than listed. Each reason names what the export (or, for 'Task 34' and 'Abstract
+#: Task 8', the reference's undrawn called process) changed, checked by hand in both files,
+#: and the changes it causes (category and count).
 REDRAWN_EXCEPTIONS: dict[tuple[str, str], tuple[int, str]] = {
-    ('Activiti Designer 5.14.1', 'A.3.0'): (2, 'missing_step 1: steps the export words differently beyond the thesaurus or does not draw; order_change 1: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths)'),
-    ('Bonita BPM 7.2.3', 'A.3.0'): (3, 'missing_step 3: steps the export words differently beyond the thesaurus or does not draw'),
-    ('Bonita BPM 7.2.3', 'A.4.0'): (7, 'missing_step 3: steps the export words differently beyond the thesaurus or does not draw; role_change 2: lanes named or nested otherwise; extra_step 2: steps the export words differently or adds'),
-    ('Bonita BPM 7.2.3', 'B.2.0'): (92, "missing_step 73: steps the export words differently beyond the thesaurus or does not draw; extra_step 12: steps the export words differently or adds; deadline_change 3: timers with other expressions; role_change 2: lanes named or nested otherwise; message_change 1: message flows drawn at other steps or pools; order_change 1: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths); 'Task 34' of the called process WFP-0-, which the reference does not draw"),
-    ('Bonita BPM 7.2.3', 'C.1.0'): (17, 'message_change 8: message flows drawn at other steps or pools; extra_step 4: steps the export words differently or adds; order_change 2: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths); missing_step 1: steps the export words differently beyond the thesaurus or does not draw; decision_change 1: branches labelled or routed otherwise; medium_change 1: other task types'),
-    ('Bonita BPM 7.2.3', 'C.1.1'): (5, 'missing_step 2: steps the export words differently beyond the thesaurus or does not draw; extra_step 2: steps the export words differently or adds; decision_change 1: branches labelled or routed otherwise'),
-    ('Cardanit (prev. BeePMN) 4.9.1', 'C.1.0'): (5, 'extra_step 4: steps the export words differently or adds; missing_step 1: steps the export words differently beyond the thesaurus or does not draw'),
-    ('Cardanit (prev. BeePMN) 4.9.1', 'C.1.1'): (2, 'missing_step 1: steps the export words differently beyond the thesaurus or does not draw; extra_step 1: steps the export words differently or adds'),
-    ('Cardanit (prev. BeePMN) 4.9.1', 'C.2.0'): (8, 'extra_step 7: steps the export words differently or adds; missing_step 1: steps the export words differently beyond the thesaurus or does not draw'),
-    ('Cardanit (prev. BeePMN) 4.9.1', 'C.3.0'): (2, 'missing_step 1: steps the export words differently beyond the thesaurus or does not draw; extra_step 1: steps the export words differently or adds'),
-    ('Cardanit (prev. BeePMN) 4.9.1', 'C.5.0'): (5, 'data_change 3: data associations drawn otherwise; extra_step 2: steps the export words differently or adds'),
-    ('Cardanit (prev. BeePMN) 4.9.1', 'C.6.0'): (15, 'extra_step 7: steps the export words differently or adds; order_change 5: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths); missing_step 3: steps the export words differently beyond the thesaurus or does not draw'),
-    ('Cardanit (prev. BeePMN) 4.9.1', 'C.7.0'): (4, 'data_change 2: data associations drawn otherwise; decision_change 1: branches labelled or routed otherwise; extra_step 1: steps the export words differently or adds'),
-    ('Cardanit (prev. BeePMN) 4.9.1', 'C.8.0'): (4, 'extra_step 3: steps the export words differently or adds; missing_step 1: steps the export words differently beyond the thesaurus or does not draw'),
-    ('Cardanit (prev. BeePMN) 4.9.1', 'C.8.1'): (4, 'extra_step 3: steps the export words differently or adds; missing_step 1: steps the export words differently beyond the thesaurus or does not draw'),
-    ('GenMyModel 0.47', 'A.4.0'): (8, 'message_change 6: message flows drawn at other steps or pools; role_change 2: lanes named or nested otherwise'),
-    ('GenMyModel 0.47', 'B.1.0'): (13, 'message_change 6: message flows drawn at other steps or pools; role_change 5: lanes named or nested otherwise; missing_step 2: steps the export words differently beyond the thesaurus or does not draw'),
-    ('GenMyModel 0.47', 'B.2.0'): (15, "message_change 6: message flows drawn at other steps or pools; missing_step 4: steps the export words differently beyond the thesaurus or does not draw; order_change 3: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths); extra_step 2: steps the export words differently or adds; 'Task 34' of the called process WFP-0-, which the reference does not draw"),
-    ('GenMyModel 0.47', 'C.1.0'): (19, 'message_change 15: message flows drawn at other steps or pools; deadline_change 2: timers with other expressions; order_change 2: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths)'),
-    ('GenMyModel 0.47', 'C.1.1'): (5, 'missing_step 4: steps the export words differently beyond the thesaurus or does not draw; data_change 1: data associations drawn otherwise'),
-    ('GenMyModel 0.47', 'C.2.0'): (19, 'message_change 14: message flows drawn at other steps or pools; extra_step 3: steps the export words differently or adds; missing_step 2: steps the export words differently beyond the thesaurus or does not draw'),
-    ('IBM Process Designer 8.0.1', 'A.1.0'): (6, 'missing_step 3: steps the export words differently beyond the thesaurus or does not draw; extra_step 3: steps the export words differently or adds'),
-    ('IBM Process Designer 8.0.1', 'A.3.0'): (8, 'missing_step 4: steps the export words differently beyond the thesaurus or does not draw; extra_step 4: steps the export words differently or adds'),
-    ('OMNITRACKER BPMN 12.3', 'A.1.0'): (2, 'missing_step 1: steps the export words differently beyond the thesaurus or does not draw; extra_step 1: steps the export words differently or adds'),
-    ('OMNITRACKER BPMN 12.3', 'A.2.1'): (1, 'decision_change 1: branches labelled or routed otherwise'),
-    ('OMNITRACKER BPMN 12.3', 'B.1.0'): (18, 'order_change 15: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths); missing_step 1: steps the export words differently beyond the thesaurus or does not draw; data_change 1: data associations drawn otherwise; extra_step 1: steps the export words differently or adds'),
-    ('OMNITRACKER BPMN 12.3', 'B.2.0'): (18, "order_change 15: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths); missing_step 2: steps the export words differently beyond the thesaurus or does not draw; data_change 1: data associations drawn otherwise; 'Task 34' of the called process WFP-0-, which the reference does not draw"),
-    ('OMNITRACKER BPMN 12.3', 'C.1.1'): (3, 'data_change 3: data associations drawn otherwise'),
-    ('OMNITRACKER BPMN 12.3', 'C.2.0'): (4, 'missing_step 2: steps the export words differently beyond the thesaurus or does not draw; extra_step 2: steps the export words differently or adds'),
-    ('OMNITRACKER BPMN 12.3', 'C.3.0'): (2, 'missing_step 1: steps the export words differently beyond the thesaurus or does not draw; extra_step 1: steps the export words differently or adds'),
-    ('OMNITRACKER BPMN 12.3', 'C.4.0'): (2, 'missing_step 1: steps the export words differently beyond the thesaurus or does not draw; extra_step 1: steps the export words differently or adds'),
-    ('OMNITRACKER BPMN 12.3', 'C.5.0'): (13, 'data_change 11: data associations drawn otherwise; missing_step 1: steps the export words differently beyond the thesaurus or does not draw; extra_step 1: steps the export words differently or adds'),
-    ('OMNITRACKER BPMN 12.3', 'C.6.0'): (10, 'missing_step 4: steps the export words differently beyond the thesaurus or does not draw; extra_step 4: steps the export words differently or adds; order_change 2: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths)'),
-    ('OMNITRACKER BPMN 12.3', 'C.7.0'): (3, 'data_change 3: data associations drawn otherwise'),
-    ('OMNITRACKER BPMN 12.3', 'C.8.0'): (2, 'missing_step 1: steps the export words differently beyond the thesaurus or does not draw; extra_step 1: steps the export words differently or adds'),
-    ('OMNITRACKER BPMN 12.3', 'C.9.0'): (28, 'extra_step 24: steps the export words differently or adds; missing_step 2: steps the export words differently beyond the thesaurus or does not draw; deadline_change 2: timers with other expressions'),
-    ('OMNITRACKER BPMN 12.3', 'C.9.2'): (14, 'extra_step 10: steps the export words differently or adds; missing_step 3: steps the export words differently beyond the thesaurus or does not draw; deadline_change 1: timers with other expressions'),
-    ('SAP Signavio Process Manager 19.9.0', 'B.1.0'): (7, 'missing_step 4: steps the export words differently beyond the thesaurus or does not draw; order_change 2: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths); data_change 1: data associations drawn otherwise'),
-    ('SAP Signavio Process Manager 19.9.0', 'B.2.0'): (13, "missing_step 10: steps the export words differently beyond the thesaurus or does not draw; extra_step 2: steps the export words differently or adds; data_change 1: data associations drawn otherwise; 'Task 34' of the called process WFP-0-, which the reference does not draw"),
-    ('SAP Signavio Process Manager 19.9.0', 'C.1.0'): (4, 'missing_step 3: steps the export words differently beyond the thesaurus or does not draw; extra_step 1: steps the export words differently or adds'),
-    ('SAP Signavio Process Manager 19.9.0', 'C.2.0'): (2, 'missing_step 1: steps the export words differently beyond the thesaurus or does not draw; extra_step 1: steps the export words differently or adds'),
-    ('SAP Signavio Process Manager 19.9.0', 'C.3.0'): (1, 'missing_step 1: steps the export words differently beyond the thesaurus or does not draw'),
-    ('SAP Signavio Process Manager 19.9.0', 'C.6.0'): (9, 'extra_step 5: steps the export words differently or adds; missing_step 2: steps the export words differently beyond the thesaurus or does not draw; order_change 2: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths)'),
-    ('SAP Signavio Process Manager 19.9.0', 'C.9.0'): (1, 'order_change 1: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths)'),
-    ('Yaoqiang BPMN Editor 4.0', 'A.2.1'): (1, 'order_change 1: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths)'),
-    ('Yaoqiang BPMN Editor 4.0', 'B.2.0'): (2, "missing_step 2: steps the export words differently beyond the thesaurus or does not draw; 'Task 34' of the called process WFP-0-, which the reference does not draw"),
-    ('Yaoqiang BPMN Editor 4.0', 'C.1.0'): (4, 'message_change 4: message flows drawn at other steps or pools'),
-    ('actiBPM 3.E-8', 'A.2.0'): (2, "the export misspells the gateway 'Gateway (Sprilt Flows)' (missing_step 1, extra_step 1)"),
-    ('actiBPM 3.E-8', 'A.3.0'): (6, 'order_change 4: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths); missing_step 2: steps the export words differently beyond the thesaurus or does not draw'),
-    ('actiBPM 3.E-8', 'B.1.0'): (5, 'message_change 2: message flows drawn at other steps or pools; missing_step 2: steps the export words differently beyond the thesaurus or does not draw; order_change 1: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths)'),
-    ('actiBPM 3.E-8', 'B.2.0'): (21, "order_change 8: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths); missing_step 7: steps the export words differently beyond the thesaurus or does not draw; extra_step 3: steps the export words differently or adds; message_change 2: message flows drawn at other steps or pools; decision_change 1: branches labelled or routed otherwise; 'Task 34' of the called process WFP-0-, which the reference does not draw"),
+    ('Activiti Designer 5.14.1', 'A.3.0'): (2, "the export has no escalation boundary event on 'Collapsed Sub-Process', so 'Task 4' starts a flow of its own (missing_step 1; order_change 1)"),
+    ('Bonita BPM 7.2.3', 'A.3.0'): (2, "the export draws neither the escalation boundary event of the sub-process nor 'Task 4' after it (missing_step 2)"),
+    ('Bonita BPM 7.2.3', 'A.4.0'): (2, "the export draws 'Expanded Sub-Process 2' as a call activity 'Call sub-process 2' (Bonita has no embedded sub-process) (missing_step 1; extra_step 1)"),
+    ('Bonita BPM 7.2.3', 'B.2.0'): (75, "the export draws a small sketch of 20 steps (pools 'B' and 'Pool1') instead of the reference's model of about 80 steps (missing_step 54; extra_step 7; message_change 6; deadline_change 3; order_change 3; role_change 2)"),
+    ('Bonita BPM 7.2.3', 'C.1.0'): (14, "the export draws one of the five message flows, writes 'Rechnung klaren' without the umlaut and makes 'Prepare Bank Transfer' a service task (message_change 8; order_change 2; missing_step 1; decision_change 1; medium_change 1; extra_step 1)"),
+    ('Bonita BPM 7.2.3', 'C.1.1'): (1, "the export makes 'Rechnung klären' a service task (reference: user task) (medium_change 1)"),
+    ('Cardanit (prev. BeePMN) 4.9.1', 'C.6.0'): (7, "the export misspells the end 'Travek Booked' and uses error boundary events 'Hotel'/'Flight' where the reference has compensation events (order_change 5; missing_step 1; extra_step 1)"),
+    ('Cardanit (prev. BeePMN) 4.9.1', 'C.8.1'): (1, "the export does not draw that 'Vacation Approval' reads 'Current Vacation Status' (data_change 1)"),
+    ('GenMyModel 0.47', 'B.1.0'): (5, "the export's 'Call Activity Collapsed' calls the Participant pool's process (calledElement 'Process'), so that pool's steps run only when the call does; 'Abstract Task 8' of the called process WFP-0- is not drawn in the reference's diagram (order_change 4; missing_step 1)"),
+    ('GenMyModel 0.47', 'B.2.0'): (4, "the export draws 'Parallel Gateway 5' as an exclusive gateway, so 'Task 26' and 'Task 28' exclude 'Task 32' instead of running beside it; 'Task 34' of the called process WFP-0- is not drawn in the reference's diagram (order_change 3; missing_step 1)"),
+    ('GenMyModel 0.47', 'C.1.1'): (1, "the export draws the data association of 'approver' at 'Assign Approver' as an input instead of an output (data_change 1)"),
+    ('GenMyModel 0.47', 'C.2.0'): (4, "the export draws 'Send Order' as an unnamed catch event and the message from 'Pay Order' as leaving an unnamed boundary event (extra_step 2; message_change 1; missing_step 1)"),
+    ('IBM Process Designer 8.0.1', 'A.3.0'): (8, "the export calls a 'Collapsed Process' whose normal flow goes to Task3, with two message boundary events 'Untitled'/'Untitled1' (no escalation) leading to Task2 and Task4 (order_change 4; missing_step 2; extra_step 2)"),
+    ('OMNITRACKER BPMN 12.3', 'A.2.1'): (1, "the export writes the condition of the flow after 'Task 2' as 'IsNull(Proc.StartUser.Name)' where the reference has 'true' (decision_change 1)"),
+    ('OMNITRACKER BPMN 12.3', 'B.1.0'): (17, "the export holds the model twice (diagrams 'B.1.0' and 'B.1.0-export'), so steps pair with both copies and their orders mix (order_change 16; data_change 1)"),
+    ('OMNITRACKER BPMN 12.3', 'B.2.0'): (17, "the export's call activities 'Collapsed Call Activity' and 'Collapsed Sub-Process 2' call the pools' own processes (calledElement '_11', '_9'), so the pools' steps run only within those calls; 'Task 34' of the called process WFP-0- is not drawn in the reference's diagram (order_change 15; missing_step 1; data_change 1)"),
+    ('OMNITRACKER BPMN 12.3', 'C.1.1'): (3, "the export names its data objects by internal alias ('dataObj1'..'dataObj3'; the label is only in ot:displayName) (data_change 3)"),
+    ('OMNITRACKER BPMN 12.3', 'C.5.0'): (11, "the export names its data objects by internal alias ('dataObj1'..'dataObj6'; the label is only in ot:displayName) (data_change 11)"),
+    ('OMNITRACKER BPMN 12.3', 'C.6.0'): (5, "the export leaves the event sub-process 'Handle Compensation1' empty and draws its content ('Booking', 'Hotel', 'Flight') directly in 'Make Booking1'; it names the process input 'input1' (the label 'Travel Request' is only in ot:displayName) (order_change 2; missing_step 1; data_change 1; extra_step 1)"),
+    ('OMNITRACKER BPMN 12.3', 'C.7.0'): (3, "the export names its data objects by internal alias ('dataObj1', 'dataObj2'; the label is only in ot:displayName) (data_change 3)"),
+    ('OMNITRACKER BPMN 12.3', 'C.8.1'): (2, "the export does not draw that 'Vacation Approval' and 'Manually Approve Vacation' read 'Current Vacation Status', nor that the latter reads 'From' and 'To' (data_change 2)"),
+    ('OMNITRACKER BPMN 12.3', 'C.9.0'): (24, "the export also holds the diagrams 'C.9.1 - export diagram' and 'C 9.2 - export diagram' (processes 'Document Request', 'Manual Check'), which C.9.0 does not have (extra_step 22; deadline_change 2)"),
+    ('OMNITRACKER BPMN 12.3', 'C.9.2'): (8, "the export also holds the diagram 'C.9.1 - export diagram' (process 'Document Request'), which C.9.2 does not have (extra_step 7; deadline_change 1)"),
+    ('SAP Signavio Process Manager 19.9.0', 'B.1.0'): (5, "the export draws the data association at 'Service Task 7' as an output instead of an input and does not draw the called processes ('Abstract Task 4', 'Abstract Task 8') (missing_step 2; order_change 2; data_change 1)"),
+    ('SAP Signavio Process Manager 19.9.0', 'B.2.0'): (6, "the export draws the data association at 'User Task 3' as an output instead of an input and does not draw the called processes ('User Task 12', 'User Task 13', 'Service Task 14', 'Task 34') (missing_step 5; data_change 1)"),
+    ('SAP Signavio Process Manager 19.9.0', 'C.6.0'): (6, "the export leaves the compensation boundary events and the 'Booking' throw event unnamed; the reference's boundary and throw events both named 'Hotel' (and 'Flight') are then paired as one step drawn twice (extra_step 3; order_change 2; data_change 1)"),
+    ('SAP Signavio Process Manager 19.9.0', 'C.8.1'): (1, "the export does not draw that 'Vacation Approval' reads 'Current Vacation Status' (data_change 1)"),
+    ('SAP Signavio Process Manager 19.9.0', 'C.9.0'): (1, "the export draws no flow from the boundary event 'Fraud detected' to 'Report fraud', so 'Report fraud' starts a flow of its own (order_change 1)"),
+    ('Yaoqiang BPMN Editor 4.0', 'A.2.1'): (1, "the export leaves out the conditional flows from 'Task 2' and 'Task 4' to 'Task 3' (order_change 1)"),
+    ('Yaoqiang BPMN Editor 4.0', 'B.2.0'): (1, "'Task 34' of the called process WFP-0- is not drawn in the reference's diagram (missing_step 1)"),
+    ('Yaoqiang BPMN Editor 4.0', 'C.1.0'): (4, "the export draws the message flow from 'Assign Approver' to 'Archive original' instead of 'Assign approver', and the one between 'Assign Approver' and 'Approver to be assigned' the other way round (message_change 4)"),
+    ('actiBPM 3.E-8', 'A.3.0'): (6, "the export has neither boundary event of 'Collapsed Sub-Process', so 'Task 3' and 'Task 4' start flows of their own (order_change 4; missing_step 2)"),
+    ('actiBPM 3.E-8', 'B.1.0'): (4, "the export has no 'Message Flow 2' (from 'End Event Message' to 'Service Task 3'); 'Abstract Task 8' of the called process WFP-0- is not drawn in the reference's diagram (message_change 2; missing_step 1; order_change 1)"),
+    ('actiBPM 3.E-8', 'B.2.0'): (16, "the export misspells 'Collapsed Call Acitivity' and the flow 'Sefaj,t Sequence Flow', drops message flows and unnamed events; 'Task 34' of the called process WFP-0- is not drawn in the reference's diagram (order_change 8; missing_step 4; message_change 2; decision_change 1; extra_step 1)"),
     ('bpmn.io (Camunda Modeler) 18.6.1', 'A.4.1'): (4, "the export names the lanes 'Lane 3'/'Lane 4' where the reference has 'Lane 2' (pools swapped) (role_change 4)"),
-    ('bpmn.io (Camunda Modeler) 18.6.1', 'B.1.0'): (2, 'missing_step 2: steps the export words differently beyond the thesaurus or does not draw'),
-    ('bpmn.io (Camunda Modeler) 18.6.1', 'B.2.0'): (9, "order_change 7: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths); missing_step 2: steps the export words differently beyond the thesaurus or does not draw; 'Task 34' of the called process WFP-0-, which the reference does not draw"),
-    ('bpmn.io (Camunda Modeler) 18.6.1', 'C.1.0'): (2, "the export's label 'Rechnung klÃƒÂ¤ren' is mis-encoded UTF-8 of 'Rechnung klären' (missing_step 1, extra_step 1)"),
-    ('bpmn.io (Camunda Modeler) 18.6.1', 'C.1.1'): (2, "the export's label 'Rechnung klÃƒÂ¤ren' is mis-encoded UTF-8 of 'Rechnung klären' (missing_step 1, extra_step 1)"),
-    ('bpmn.io (Camunda Modeler) 18.6.1', 'C.2.0'): (4, 'missing_step 2: steps the export words differently beyond the thesaurus or does not draw; extra_step 2: steps the export words differently or adds'),
-    ('bpmn.io (Camunda Modeler) 18.6.1', 'C.4.0'): (23, "the export redraws only the 'Money Bank' diagram of the four (23 of 40 steps) (missing_step 14, order_change 9)"),
-    ('bpmn.io (Camunda Modeler) 18.6.1', 'C.5.0'): (5, 'missing_step 3: steps the export words differently beyond the thesaurus or does not draw; data_change 2: data associations drawn otherwise'),
-    ('bpmn.io (Camunda Modeler) 18.6.1', 'C.6.0'): (2, 'missing_step 1: steps the export words differently beyond the thesaurus or does not draw; extra_step 1: steps the export words differently or adds'),
-    ('bpmn.io (Camunda Modeler) 18.6.1', 'C.7.0'): (1, 'data_change 1: data associations drawn otherwise'),
-    ('bpmn.io (Camunda Modeler) 18.6.1', 'C.8.0'): (1, 'data_change 1: data associations drawn otherwise'),
-    ('bpmn.io (Camunda Modeler) 18.6.1', 'C.8.1'): (2, 'data_change 2: data associations drawn otherwise'),
-    ('bpmn.io (Camunda Modeler) 18.6.1', 'C.9.0'): (2, 'missing_step 1: steps the export words differently beyond the thesaurus or does not draw; decision_change 1: branches labelled or routed otherwise'),
-    ('iGrafx FlowCharter 2013 15.1.1.1580', 'A.3.0'): (4, "the export's boundary events are labelled in Polish ('Komunikat', 'Eskalacja') (missing_step 2, extra_step 2)"),
-    ('iGrafx FlowCharter 2013 15.1.1.1580', 'A.4.0'): (5, 'extra_step 3: steps the export words differently or adds; missing_step 2: steps the export words differently beyond the thesaurus or does not draw'),
-    ('iGrafx FlowCharter 2013 15.1.1.1580', 'B.1.0'): (9, 'message_change 4: message flows drawn at other steps or pools; extra_step 3: steps the export words differently or adds; missing_step 1: steps the export words differently beyond the thesaurus or does not draw; order_change 1: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths)'),
-    ('iGrafx FlowCharter 2013 15.1.1.1580', 'B.2.0'): (15, "extra_step 8: steps the export words differently or adds; missing_step 6: steps the export words differently beyond the thesaurus or does not draw; order_change 1: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths); 'Task 34' of the called process WFP-0-, which the reference does not draw"),
-    ('iGrafx Process 2013 for Six Sigma 15.0.4.1565', 'A.2.0'): (2, 'order_change 2: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths)'),
-    ('iGrafx Process 2013 for Six Sigma 15.0.4.1565', 'A.3.0'): (5, 'order_change 5: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths)'),
-    ('iGrafx Process 2013 for Six Sigma 15.0.4.1565', 'B.2.0'): (34, "order_change 26: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths); missing_step 3: steps the export words differently beyond the thesaurus or does not draw; deadline_change 2: timers with other expressions; decision_change 2: branches labelled or routed otherwise; extra_step 1: steps the export words differently or adds; 'Task 34' of the called process WFP-0-, which the reference does not draw"),
-    ('itp-commerce Process Modeler for Microsoft Visio 6', 'A.4.0'): (4, 'message_change 4: message flows drawn at other steps or pools'),
-    ('itp-commerce Process Modeler for Microsoft Visio 6', 'B.2.0'): (3, 'order_change 3: flow drawn otherwise (call activity vs sub-process, events vs gateways, link events, boundary paths)'),
+    ('bpmn.io (Camunda Modeler) 18.6.1', 'B.1.0'): (1, "'Abstract Task 8' of the called process WFP-0- is not drawn in the reference's diagram (missing_step 1)"),
+    ('bpmn.io (Camunda Modeler) 18.6.1', 'B.2.0'): (8, "the export draws 'Parallel Gateway 7' (and 'Parallel Gateway 2') as exclusive gateways and the called process of 'User Task 12' inside a sub-process; 'Task 34' of the called process WFP-0- is not drawn in the reference's diagram (order_change 7; missing_step 1)"),
+    ('bpmn.io (Camunda Modeler) 18.6.1', 'C.4.0'): (23, "the export redraws only the 'Money Bank' diagram of the four (23 of 40 steps) (missing_step 14; order_change 9)"),
+    ('bpmn.io (Camunda Modeler) 18.6.1', 'C.5.0'): (5, "the export redraws only the 'Create New Customer' diagram, not 'Check for connected clients' (its three steps and the data they use) (missing_step 3; data_change 2)"),
+    ('bpmn.io (Camunda Modeler) 18.6.1', 'C.8.1'): (1, "the export does not draw that 'Vacation Approval' reads 'Current Vacation Status' (data_change 1)"),
+    ('bpmn.io (Camunda Modeler) 18.6.1', 'C.9.0'): (2, "the export names the end 'Customer notified about successful cancelation' 'Timeout handled' (a second end of that name) (missing_step 1; decision_change 1)"),
+    ('iGrafx FlowCharter 2013 15.1.1.1580', 'A.4.0'): (3, "the export has no 'Task 6': it draws a second 'Task 4' and an unnamed task (extra_step 2; missing_step 1)"),
+    ('iGrafx FlowCharter 2013 15.1.1.1580', 'B.1.0'): (6, "the export misspells the pool 'Paticipant' and the task 'Abstarct Task 8' (message_change 4; order_change 1; extra_step 1)"),
+    ('iGrafx FlowCharter 2013 15.1.1.1580', 'B.2.0'): (3, "the export adds 'Task s1' and 'End Event s1' and runs the called process of 'Task 34' on its own (extra_step 2; order_change 1)"),
+    ('iGrafx Process 2013 for Six Sigma 15.0.4.1565', 'A.2.0'): (2, "the export draws both gateways as inclusive instead of exclusive, so 'Task 2', 'Task 3' and 'Task 4' may run together (order_change 2)"),
+    ('iGrafx Process 2013 for Six Sigma 15.0.4.1565', 'A.3.0'): (5, "the export draws the boundary events of 'Collapsed Sub-Process' as a message start event and an escalation throw event outside it (order_change 5)"),
+    ('iGrafx Process 2013 for Six Sigma 15.0.4.1565', 'B.2.0'): (31, "the export draws the boundary timer events as start events attached to nothing, 'Expanded Sub-Process 2' as a task, and the call activities as sub-processes whose called processes are pools of their own ('Call Activity', 'CollapsedCall Activity') (order_change 26; missing_step 2; deadline_change 2; extra_step 1)"),
+    ('itp-commerce Process Modeler for Microsoft Visio 6', 'A.4.0'): (4, "the export draws 'Message Flow 2' the other way round (Task 2 to Task 5) (message_change 4)"),
+    ('itp-commerce Process Modeler for Microsoft Visio 6', 'B.2.0'): (3, "the export draws 'Parallel Gateway 5' as an exclusive gateway, so 'Task 26' and 'Task 28' exclude 'Task 32' instead of running beside it (order_change 3)"),
 }
 
 

@@ -16,6 +16,12 @@ def test_tokenise_keeps_swedish_letters_and_digits() -> None:
     assert tokenise("Bedöma & prioritera (FK 7804)") == ["bedöma", "prioritera", "fk", "7804"]
 
 
+def test_a_number_written_against_a_word_is_a_word_of_its_own() -> None:
+    # "Task1" and "Task 1", "FK7804" and "FK 7804": tools differ in the space, the label does not
+    assert normalise("Task1") == normalise("Task 1") == "task 1"
+    assert tokenise("Intyg FK7804") == ["intyg", "fk", "7804"]
+
+
 @pytest.mark.parametrize(
     ("labels", "language"),
     [

@@ -33,10 +33,10 @@ from ..model import BpmnDocument
 from .behaviour import BehaviourProfile, Relation
 from .compare import MatchComparer, Side, Terms
 from .facts import DocumentFacts, collect_facts
-from .matching import Match, MatchResult, MatchSettings, Pair, StepMatcher
+from .matching import ANCHOR_LABEL_FLOOR, Match, MatchResult, MatchSettings, Pair, StepMatcher
 from .messages import MessageComparer
 from .practice import Category, ChangeSeverity, PracticeChange
-from .steps import StepKind, build_graph
+from .steps import ProcessGraph, Step, StepKind, build_graph, is_placeholder
 from .thesaurus import Thesaurus
 from .wording import Sentence, name_step, relation_phrase, say
 
@@ -51,6 +51,7 @@ DERIVED_SHARE = 0.2
 #: two unrelated models share them by accident, so they say nothing about derivation.
 GENERIC_ID = re.compile(r"[A-Za-z]*_?\d{1,4}")
 SHARED_ID_REASON = "same id (the local model keeps the standard's ids)"
+PLACE_REASON = "same place: same type at the partners of its host or neighbours, or holding the same steps"
 
 
 @dataclass(frozen=True)
@@ -126,6 +127,7 @@ class Differ:
         """
         forbidden = set(forbidden)
         result = self._with_shared_ids(self.matcher.match(forced, forbidden), forbidden)
+        result = self._with_same_place(result, forbidden)
         partners: dict[str, set[str]] = {}
         for a, b in result.pairs():
             partners.setdefault(a, set()).add(b)
@@ -166,6 +168,93 @@ class Differ:
             tuple(a for a in result.unmatched_a if a not in paired),
             tuple(b for b in result.unmatched_b if b not in paired),
         )
+
+    def _with_same_place(self, result: MatchResult, forbidden: set[Pair]) -> MatchResult:
+        """Pair the events, gateways and sub-processes left unmatched that sit at the same place in both flows.
+
+        An event or a gateway is known by where it sits and what type and trigger it has more
+        than by its name, which tools often leave out or fill with the shape's type ("Error
+        Boundary Event_149"). An unmatched event (gateway) and an unmatched event (gateway)
+        of the same type and trigger on the other side are the same when the partners of
+        the steps before and after the one (its host, for a boundary event) are before and
+        after the other, each is the other's best such candidate (most steps agreeing, no
+        tie), and their names do not contradict it: one is unnamed or a placeholder
+        (:func:`~.steps.is_placeholder`), or the labels are alike. Likewise an unmatched
+        sub-process holding the partners of the steps another unmatched sub-process holds.
+        Repeated until nothing changes, so one pair found places the next.
+        """
+        graph_a, graph_b = self.standard.graph, self.local.graph
+        matches = list(result.matches)
+        open_a, open_b = list(result.unmatched_a), list(result.unmatched_b)
+        while open_a and open_b:
+            partners: dict[str, set[str]] = {}
+            for match in matches:
+                for a, b in match.pairs():
+                    partners.setdefault(a, set()).add(b)
+            places_b = {b: self._place(graph_b, graph_b.steps[b]) for b in open_b}
+            agreement: dict[Pair, int] = {}
+            for a in open_a:
+                step_a = graph_a.steps[a]
+                around = [{b for s in steps for b in partners.get(s, ())} for steps in self._place(graph_a, step_a)]
+                if not any(around):
+                    continue
+                for b in open_b:
+                    shared = sum(len(mine & set(theirs)) for mine, theirs in zip(around, places_b[b]))
+                    if shared and (a, b) not in forbidden and self._same_kind(step_a, graph_b.steps[b]):
+                        agreement[(a, b)] = shared
+            top_a: dict[str, int] = {}
+            top_b: dict[str, int] = {}
+            for (a, b), shared in agreement.items():
+                top_a[a] = max(top_a.get(a, 0), shared)
+                top_b[b] = max(top_b.get(b, 0), shared)
+            best_a: dict[str, list[str]] = {}
+            best_b: dict[str, list[str]] = {}
+            for (a, b), shared in agreement.items():
+                if shared == top_a[a]:
+                    best_a.setdefault(a, []).append(b)
+                if shared == top_b[b]:
+                    best_b.setdefault(b, []).append(a)
+            extra = [
+                Match((a,), (found[0],), float(self.matcher.base[self.matcher.index_a[a],
+                                                                 self.matcher.index_b[found[0]]]), PLACE_REASON)
+                for a, found in best_a.items() if len(found) == 1 and best_b.get(found[0]) == [a]
+            ]
+            if not extra:
+                break
+            matches += extra
+            open_a = [a for a in open_a if a not in {m.a_ids[0] for m in extra}]
+            open_b = [b for b in open_b if b not in {m.b_ids[0] for m in extra}]
+        if len(matches) == len(result.matches):
+            return result
+        order = self._order[0]
+        return MatchResult(tuple(sorted(matches, key=lambda m: min(order[a] for a in m.a_ids))),
+                           tuple(open_a), tuple(open_b))
+
+    @staticmethod
+    def _place(graph: ProcessGraph, step: Step) -> tuple[tuple[str, ...], tuple[str, ...]]:
+        """The steps that fix where a step is, before and after it: an event's host or an event's
+        or gateway's neighbours (directly and through connectors); a sub-process's content."""
+        if step.kind is StepKind.SUBPROCESS:
+            return graph.children.get(step.id, ()), ()
+        if step.kind in (StepKind.EVENT, StepKind.GATEWAY):
+            return ((*graph.predecessors.get(step.id, ()), *graph.previous_steps(step.id)),
+                    (*graph.successors.get(step.id, ()), *graph.next_steps(step.id)))
+        return (), ()
+
+    def _same_kind(self, step_a: Step, step_b: Step) -> bool:
+        """Whether two steps may be one step at one place: same kind (an event or a gateway of the
+        same type and trigger), and names that do not say otherwise."""
+        if step_a.kind is not step_b.kind or step_a.kind not in (StepKind.EVENT, StepKind.GATEWAY, StepKind.SUBPROCESS):
+            return False
+        if step_a.kind is not StepKind.SUBPROCESS and (
+                step_a.bpmn_type != step_b.bpmn_type or set(step_a.event_definitions) != set(step_b.event_definitions)):
+            return False
+        named = [s.label for s in (step_a, step_b) if s.label and not is_placeholder(s.label)]
+        if len(named) < 2:
+            return True
+        matcher = self.matcher
+        label = matcher.labels.matrix[matcher.index_a[step_a.id], matcher.index_b[step_b.id]]
+        return float(label) >= ANCHOR_LABEL_FLOOR
 
     # --- steps without a counterpart --------------------------------------------------------------
 

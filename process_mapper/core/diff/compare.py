@@ -31,10 +31,12 @@ import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz
+
 from .facts import Branch, DataUse, Deadline, DocumentFacts, StepFacts
 from .matching import Match
 from .practice import Category, ChangeSeverity, PracticeChange
-from .similarity import LabelAnalyser
+from .similarity import FUZZY_CUTOFF, LabelAnalyser
 from .steps import ProcessGraph, Step, StepKind
 from .text import Language, normalise, tokenise
 from .wording import WORK, Sentence, join, name_step, say
@@ -45,6 +47,8 @@ MUST, REVIEW, INFO = ChangeSeverity.MUST, ChangeSeverity.REVIEW, ChangeSeverity.
 _ACTIVITIES = (StepKind.TASK, StepKind.SUBPROCESS, StepKind.CALL)
 #: A qualifier in parentheses after a role, as in "Läkare (intygsutfärdare)": not part of the role.
 _QUALIFIER = re.compile(r"\([^)]*\)")
+#: The state of a document after its name, as in "Advertisement [Approved]".
+_STATE = re.compile(r"\s*\[[^\]]*\]\s*$")
 _SYSTEM_SEPARATORS = re.compile(r"\s*(?:[,;/+&]|\boch\b|\band\b)\s*", re.IGNORECASE)
 #: Words that put a ``medium`` on the electronic or the paper side (post, fax and phone count as paper).
 _ELECTRONIC = frozenset("electronic elektronisk elektroniskt elektroniska digital digitalt digitala e eremiss "
@@ -95,6 +99,10 @@ class Terms:
         """Whether two names mean the same (an empty name matches any: it is unknown)."""
         key_a, key_b = self.key(name_a), self.key(name_b)
         return not key_a or not key_b or key_a == key_b
+
+    def alike(self, name_a: str, name_b: str) -> bool:
+        """Whether two names mean the same or are spelt alike ("analysed" and "analyzed", a typo)."""
+        return self.same(name_a, name_b) or fuzz.ratio(normalise(name_a), normalise(name_b)) >= FUZZY_CUTOFF * 100
 
     def same_party(self, name_a: str, name_b: str) -> bool:
         """Whether two pool names name the same party: they share a term, or either is unnamed.
@@ -254,6 +262,12 @@ class MatchComparer:
         keyed_b = {(self.terms.key(u.name), u.store, u.writes): u for u in data_b}
         missing = [use for key, use in keyed_a.items() if key not in keyed_b]
         added = [use for key, use in keyed_b.items() if key not in keyed_a]
+        for use in list(missing):
+            spelt = next((u for u in added if (u.store, u.writes) == (use.store, use.writes)
+                          and self._same_document(use.name, u.name)), None)
+            if spelt is not None:
+                missing.remove(use)
+                added.remove(spelt)
         if not missing and not added:
             return []
         parts = [say("data_not_written" if u.writes else "data_not_read", name=u.name) for u in missing]
@@ -262,6 +276,14 @@ class MatchComparer:
         elements_a = (*match.a_ids, *sorted({u.element for u in missing}))
         elements_b = (*match.b_ids, *sorted({u.element for u in added}))
         return [PracticeChange.create(Category.DATA_CHANGE, REVIEW, elements_a, elements_b, summary)]
+
+    def _same_document(self, name_a: str, name_b: str) -> bool:
+        """Whether two document names name the same document: alike, or alike but for a state
+        ("[Approved]") that only one of them states (unknown, not different)."""
+        if self.terms.alike(name_a, name_b):
+            return True
+        stated = [bool(_STATE.search(name)) for name in (name_a, name_b)]
+        return stated[0] != stated[1] and self.terms.alike(_STATE.sub("", name_a), _STATE.sub("", name_b))
 
     # --- time limits and messages -----------------------------------------------------------------
 

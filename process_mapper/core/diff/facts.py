@@ -8,7 +8,8 @@ and gathers for every step the facts that a process owner's practice depends on:
   ``medium``, ``deadline`` and ``role`` properties of
   :func:`~process_mapper.core.model.extensions.step_properties`, or the same
   ``key: value`` convention in a text annotation associated with the step;
-- **data**: the documents (data objects) and data stores the step reads and writes;
+- **data**: the documents (data objects, and the named data inputs and outputs of the
+  process) and data stores the step reads and writes;
 - **time limits**: timer boundary events on the step, timer events that race the messages
   awaited after it (behind an event-based gateway), and the ``deadline`` property; and
   **waits**: a timer event in the flow (a weekly meeting, the end of the day) holds the
@@ -24,14 +25,18 @@ It also says which steps are *practice steps*, whose presence or absence is a ch
 (:attr:`DocumentFacts.practice_steps`): activities, named decision gateways, named end
 events (an outcome the process can reach), and intermediate or boundary events that do
 something (send or wait for a message or signal, raise an error) or mark a named
-milestone. Start events and unnamed ends are not.
+milestone. Start events and unnamed ends are not, nor ends and milestones whose name only
+repeats the shape's type ("End Event_74": :func:`~.steps.is_placeholder`).
 """
 
 from __future__ import annotations
 
 from collections import deque
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from typing import Any
+
+from lxml import etree
 
 from ..model import BpmnDocument
 from ..model.base import XmlElement
@@ -61,7 +66,7 @@ from ..model.semantic import (
     TimerEventDefinition,
 )
 from .durations import Duration, parse_duration
-from .steps import ProcessGraph, Step, StepKind, clean_label
+from .steps import ProcessGraph, Step, StepKind, clean_label, is_placeholder, local_ref
 
 __all__ = ["Branch", "DataUse", "Deadline", "DocumentFacts", "MessageUse", "StepFacts", "collect_facts"]
 
@@ -108,7 +113,7 @@ class DataUse:
     Attributes
     ----------
     element : str
-        Id of the data object or data store reference.
+        Id of the data object or data store reference (or of the process data input or output).
     name : str
         Its name (of the reference, else of the object or store it refers to).
     store : bool
@@ -146,7 +151,7 @@ class Branch:
     flow : str
         The sequence flow's id.
     label : str
-        The flow's name, whitespace folded.
+        The flow's name, whitespace folded; ``""`` for a placeholder such as "Sequence Flow_83".
     condition : str
         The text of its condition expression, whitespace folded.
     targets : tuple of str
@@ -226,9 +231,20 @@ class DocumentFacts:
     message_names: dict[str, tuple[str, str]] = field(default_factory=dict)
 
 
+def _with_state(name: str, nodes: Iterable[Any]) -> str:
+    """``name`` with the state of a ``dataState`` among ``nodes`` in brackets, as diagrams show
+    it ("Advertisement [Approved]"), unless the name already says it."""
+    for node in nodes:
+        if isinstance(node.tag, str) and etree.QName(node).localname == "dataState":
+            state = clean_label(node.get("name"))
+            if name and state and f"[{state.casefold()}]" not in name.casefold():
+                return f"{name} [{state}]"
+    return name
+
+
 def _element_name(document: BpmnDocument, element: XmlElement | None) -> str:
     if isinstance(element, DataObjectReference):
-        own = clean_label(element.name)
+        own = _with_state(clean_label(element.name), (node for _, node in element.foreign))
         return own or _element_name(document, document.get(element.data_object_ref))
     if isinstance(element, DataStoreReference):
         own = clean_label(element.name)
@@ -238,7 +254,24 @@ def _element_name(document: BpmnDocument, element: XmlElement | None) -> str:
     return ""
 
 
-def _data_uses(document: BpmnDocument, element: XmlElement) -> tuple[DataUse, ...]:
+def _process_data(document: BpmnDocument) -> dict[str, str]:
+    """Names of the named data inputs and outputs of the processes (their ``ioSpecification``), by id.
+
+    A process's input (a document it receives) is drawn as a data input shape and read by
+    its steps through data associations, as a data object would be.
+    """
+    named: dict[str, str] = {}
+    for process in document.processes:
+        for _, node in process.foreign:
+            if isinstance(node.tag, str) and etree.QName(node).localname == "ioSpecification":
+                for child in node:
+                    if isinstance(child.tag, str) and etree.QName(child).localname in ("dataInput", "dataOutput") \
+                            and child.get("id") and clean_label(child.get("name")):
+                        named[child.get("id")] = _with_state(clean_label(child.get("name")), child)
+    return named
+
+
+def _data_uses(document: BpmnDocument, element: XmlElement, process_data: dict[str, str]) -> tuple[DataUse, ...]:
     inputs = getattr(element, "data_input_associations", [])
     outputs = getattr(element, "data_output_associations", [])
     uses: dict[tuple[str, bool], DataUse] = {}
@@ -250,6 +283,8 @@ def _data_uses(document: BpmnDocument, element: XmlElement) -> tuple[DataUse, ..
                 if isinstance(found, (DataObjectReference, DataObject, DataStoreReference, DataStore)) and ref:
                     store = isinstance(found, (DataStoreReference, DataStore))
                     uses[(ref, writes)] = DataUse(ref, _element_name(document, found), store, writes)
+                elif ref in process_data:
+                    uses[(ref, writes)] = DataUse(ref, process_data[ref], False, writes)
     return tuple(uses.values())
 
 
@@ -354,14 +389,15 @@ def _nearest(graph: ProcessGraph, step_id: str, relation: dict[str, tuple[str, .
 def _is_practice(step: Step, outgoing: int) -> bool:
     if step.kind in (StepKind.TASK, StepKind.SUBPROCESS, StepKind.CALL):
         return True
+    named = bool(step.label) and not is_placeholder(step.label)
     if step.kind is StepKind.GATEWAY:
-        return bool(step.label) and outgoing > 1
+        return named and outgoing > 1
     if step.bpmn_type == "startEvent":
         return False
     active = bool(ACTIVE_DEFINITIONS.intersection(step.event_definitions))
     if step.bpmn_type == "endEvent":
-        return "message" in step.event_definitions or bool(step.label)
-    return active or (bool(step.label) and not step.event_definitions)
+        return "message" in step.event_definitions or named
+    return active or (named and not step.event_definitions)
 
 
 def _branches(graph: ProcessGraph, flows: list[SequenceFlow]) -> tuple[Branch, ...]:
@@ -372,7 +408,8 @@ def _branches(graph: ProcessGraph, flows: list[SequenceFlow]) -> tuple[Branch, .
             continue
         targets = graph.next_steps(target.id) if target.is_connector else (target.id,)
         condition = clean_label(flow.condition_expression.body) if flow.condition_expression else ""
-        result.append(Branch(flow.id, clean_label(flow.name), condition, targets))
+        label = clean_label(flow.name)
+        result.append(Branch(flow.id, "" if is_placeholder(label) else label, condition, targets))
     return tuple(result)
 
 
@@ -390,7 +427,7 @@ def _messages(
     names: dict[str, tuple[str, str]] = {}
     for collaboration in document.collaborations:
         for flow in collaboration.message_flows:
-            source, target = flow.source_ref or "", flow.target_ref or ""
+            source, target = local_ref(document, flow.source_ref), local_ref(document, flow.target_ref)
             if not flow.id or not source or not target:
                 continue
             message = document.get(flow.message_ref)
@@ -426,7 +463,7 @@ def _calls(document: BpmnDocument, graph: ProcessGraph, records: dict[Step, Flow
     calls = {}
     for step, record in records.items():
         if isinstance(record, CallActivity):
-            called = document.get(record.called_element)
+            called = document.get(local_ref(document, record.called_element))
             if isinstance(called, Process):
                 calls[step.id] = tuple(
                     e.id for e in called.flow_elements if isinstance(e, FlowNode) and e.id in graph.steps
@@ -459,6 +496,7 @@ def collect_facts(document: BpmnDocument, graph: ProcessGraph) -> DocumentFacts:
     """
     flows = _flows(document)
     notes = _annotations(document)
+    process_data = _process_data(document)
     depth = _depths(graph)
     messages, between_pools, message_names = _messages(document, graph)
     anchors: dict[str, str] = {}
@@ -498,7 +536,8 @@ def collect_facts(document: BpmnDocument, graph: ProcessGraph) -> DocumentFacts:
         facts[step.id] = StepFacts(
             work=WORK_BY_TYPE.get(step.bpmn_type, ""),
             properties=properties,
-            data=_data_uses(document, record) if isinstance(record, (Activity, CatchEvent, ThrowEvent)) else (),
+            data=(_data_uses(document, record, process_data)
+                  if isinstance(record, (Activity, CatchEvent, ThrowEvent)) else ()),
             deadlines=tuple(deadlines),
             messages=tuple(messages.get(step.id, ())),
             branches=branches,

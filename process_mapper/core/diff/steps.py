@@ -21,6 +21,7 @@ The view is read-only and holds plain strings, so it can be cached and shared.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
@@ -40,7 +41,7 @@ from ..model.semantic import (
     ThrowEvent,
 )
 
-__all__ = ["ProcessGraph", "Step", "StepKind", "build_graph", "clean_label"]
+__all__ = ["ProcessGraph", "Step", "StepKind", "build_graph", "clean_label", "is_placeholder", "local_ref"]
 
 
 class StepKind(str, Enum):
@@ -106,8 +107,9 @@ class Step:
     @property
     def is_connector(self) -> bool:
         """True when the step only routes the flow: an unnamed gateway, or an unnamed
-        intermediate event without an event definition."""
-        if self.label:
+        intermediate event without an event definition (a name that only repeats the shape's
+        type, :func:`is_placeholder`, counts as none)."""
+        if self.label and not is_placeholder(self.label):
             return False
         if self.kind is StepKind.GATEWAY:
             return True
@@ -184,6 +186,42 @@ def clean_label(name: str | None) -> str:
     return " ".join(name.split()) if name else ""
 
 
+#: Words of the names modelling tools give new shapes ("End Event_74", "Sequence Flow 2", "Untitled1").
+_TYPE_WORDS = frozenset(
+    "start end intermediate boundary event events throw catch catching throwing interrupting non none timer message "
+    "signal error escalation compensation compensate conditional link cancel terminate multiple parallel task "
+    "subprocess sub process activity call gateway exclusive inclusive complex eventbased based sequence flow "
+    "default conditional untitled new element shape uppgift aktivitet händelse slut grind flöde".split())
+_NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
+
+
+def is_placeholder(label: str) -> bool:
+    """Whether a name only repeats what the shape shows, as tools name new shapes.
+
+    ``"End Event_74"``, ``"Timer Boundary Event 102"``, ``"Default Sequence Flow 2"``,
+    ``"Untitled1"``, ``"BoundaryEvent"``: BPMN type words and numbers only. Such a name says
+    nothing about the work, so two of them (or one and no name) do not make steps differ.
+    ``""`` is no placeholder (it is no name).
+    """
+    parts = _NAME_PARTS.findall(label)
+    return bool(parts) and all(p.isdigit() or p.casefold() in _TYPE_WORDS for p in parts) and not all(
+        p.isdigit() for p in parts)
+
+
+def local_ref(document: BpmnDocument, ref: str | None) -> str:
+    """The id that a reference names in ``document``.
+
+    QName-typed references (a message flow's ends, a participant's process) may carry a
+    namespace prefix, as in ``bpmn2:Task_1``; the element's own id has none. A reference
+    that names no element of ``document`` is returned as it is (``""`` for None).
+    """
+    if not ref or ":" not in ref or document.get(ref) is not None:
+        return ref or ""
+    found = document.resolve(ref)
+    found_id = getattr(found, "id", None)
+    return found_id if found_id and document.get(found_id) is found else ref
+
+
 def _kind_of(node: FlowNode) -> StepKind:
     if isinstance(node, Gateway):
         return StepKind.GATEWAY
@@ -221,7 +259,7 @@ def _pool_names(document: BpmnDocument) -> dict[str, str]:
     for collaboration in document.collaborations:
         for participant in collaboration.participants:
             if participant.process_ref and clean_label(participant.name):
-                names[participant.process_ref] = clean_label(participant.name)
+                names[local_ref(document, participant.process_ref)] = clean_label(participant.name)
     return names
 
 
@@ -299,7 +337,7 @@ def build_graph(document: BpmnDocument) -> ProcessGraph:
     outgoing: dict[str, dict[str, None]] = {}
     for collaboration in document.collaborations:
         for message_flow in collaboration.message_flows:
-            source, target = message_flow.source_ref, message_flow.target_ref
+            source, target = local_ref(document, message_flow.source_ref), local_ref(document, message_flow.target_ref)
             if not source or not target or source == target:
                 continue
             if target in steps:

@@ -53,7 +53,7 @@ STOP_WORDS: dict[Language, frozenset[str]] = {
 """Function words of each language, dropped before comparing labels."""
 
 _SNOWBALL_NAMES: dict[Language, str] = {"sv": "swedish", "en": "english"}
-_WORD = re.compile(r"[^\W_]+")
+_WORD = re.compile(r"[^\W\d_]+|\d+")
 _SWEDISH_LETTERS = re.compile(r"[åäö]")
 _ENGLISH_HINTS = re.compile(r"(?:tion|ing|th|ee|oo|w)\b|\b(?:th|wh)")
 _SWEDISH_HINTS = re.compile(r"(?:ning|else|are|era|ar|tt)\b|\b(?:sj|skj|stj|tj)")

@@ -1,6 +1,6 @@
-"""Difference marks on the two diagrams of the compare window: colour and symbol (gui layer).
+"""Difference marks on the two diagrams of the compare window: badges and legend icons (gui layer).
 
-Every element a practice change concerns gets one :class:`Mark`: a canvas marker that
+Every element a practice change concerns gets one :class:`~..marks.Mark` (shared with the reports): a canvas marker that
 colours it (the ``diff-*`` styles of :mod:`..canvas.render.style`) and a badge with a
 symbol at its corner, so the marks read without colour too (printouts, colour blindness,
 a washed-out projector). :class:`MarkLayer` keeps the marks of one scene in step with
@@ -9,91 +9,21 @@ the current diff, touching only the elements whose mark changed.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from enum import Enum
+from collections.abc import Mapping
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPainter, QPixmap
+from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from ...core.diff import Category, PracticeChange
 from ..canvas import BpmnScene
 from ..canvas.items import ShapeItem
 from ..canvas.render.style import DEFAULT_STYLE
+from ..marks import Mark, paint_badge
 
 #: Badge radius in device pixels: badges keep their size at every zoom.
 BADGE_RADIUS_PX = 9.0
 #: Badges are drawn above every element of the diagram.
 Z_BADGE = 1e6
-
-
-class Mark(str, Enum):
-    """How an element differs; the value is the canvas marker that colours it.
-
-    Listed from the strongest: an element concerned by several changes shows the first.
-    """
-
-    INTRODUCE = "diff-added"
-    DROP = "diff-removed"
-    CHANGED = "diff-changed"
-    RENAMED = "diff-renamed"
-
-    @property
-    def symbol(self) -> str:
-        """The badge's symbol."""
-        return _SYMBOLS[self]
-
-    @property
-    def colour(self) -> QColor:
-        """The marker's stroke colour, which the badge is filled with."""
-        return QColor(DEFAULT_STYLE.markers[self.value].stroke or DEFAULT_STYLE.stroke)
-
-    @property
-    def fill(self) -> QColor:
-        """The fill of a marked shape."""
-        return QColor(DEFAULT_STYLE.markers[self.value].fill or DEFAULT_STYLE.fill)
-
-
-_SYMBOLS = {Mark.INTRODUCE: "+", Mark.DROP: "\u2212", Mark.CHANGED: "!", Mark.RENAMED: "Aa"}
-_STRENGTH = {mark: rank for rank, mark in enumerate(Mark)}
-
-
-def mark_of(category: Category) -> Mark:
-    """The mark of a change's elements: introduce a missing step, drop an extra one, changed, renamed."""
-    if category is Category.MISSING_STEP:
-        return Mark.INTRODUCE
-    if category is Category.EXTRA_STEP:
-        return Mark.DROP
-    return Mark.RENAMED if category is Category.RENAMED_STEP else Mark.CHANGED
-
-
-def element_marks(changes: Iterable[PracticeChange]) -> tuple[dict[str, Mark], dict[str, Mark]]:
-    """The strongest mark of each element concerned by ``changes``, on the standard and the local side."""
-    sides: tuple[dict[str, Mark], dict[str, Mark]] = ({}, {})
-    for change in changes:
-        mark = mark_of(change.category)
-        for marks, elements in zip(sides, (change.standard_elements, change.local_elements), strict=True):
-            for element in elements:
-                if element not in marks or _STRENGTH[mark] < _STRENGTH[marks[element]]:
-                    marks[element] = mark
-    return sides
-
-
-def paint_badge(painter: QPainter, centre: QPointF, radius: float, mark: Mark) -> None:
-    """A filled circle in the mark's colour with its symbol in white, around ``centre``."""
-    painter.save()
-    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-    painter.setPen(Qt.GlobalColor.white)
-    painter.setBrush(mark.colour)
-    painter.drawEllipse(centre, radius, radius)
-    font = QFont()
-    font.setFamilies(list(DEFAULT_STYLE.font_families))
-    font.setBold(True)
-    font.setPixelSize(max(6, round(radius * (1.1 if len(mark.symbol) > 1 else 1.6))))
-    painter.setFont(font)
-    box = QRectF(centre.x() - radius, centre.y() - radius, 2 * radius, 2 * radius)
-    painter.drawText(box, Qt.AlignmentFlag.AlignCenter, mark.symbol)
-    painter.restore()
 
 
 def legend_icon(mark: Mark | None, size: int) -> QPixmap:

@@ -55,9 +55,10 @@ from ..canvas import BpmnScene, BpmnView
 from ..canvas.items import EdgeItem, LabelItem, ShapeItem
 from ..canvas.scene import NO_HOVER_KINDS
 from ..i18n import interface_language
+from ..marks import Mark, element_marks
 from .change_list import ChangeList
 from .decision_form import DecisionForm, DecisionInput
-from .marks import BADGE_RADIUS_PX, Mark, MarkLayer, element_marks, legend_icon
+from .marks import BADGE_RADIUS_PX, MarkLayer, legend_icon
 
 SIDES: tuple[Side, Side] = ("standard", "local")
 #: Zoom of both diagrams when workshop mode focuses a change.

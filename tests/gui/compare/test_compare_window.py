@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 from process_mapper.core.comparison import Comparison, Decision
 from process_mapper.core.diff import Category, ChangeSeverity
 from process_mapper.gui.compare import CompareWindow, open_comparison_file
-from process_mapper.gui.compare.marks import Mark
 from process_mapper.gui.compare.window import (
     COUNTERPART_MARKER,
     WORKSHOP_SCALE,
     WORKSHOP_ZOOM,
     DiagramPane,
 )
+from process_mapper.gui.marks import Mark
 
 from .conftest import expected_changes, sample_pairs
 

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 from .. import __version__
 from .canvas.items import PIXMAP_CACHE_KIB
 from .i18n import choose_language, install_translators
+from .editing.clipboard import release_clipboard
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANISATION, AppSettings
 
@@ -40,6 +41,7 @@ def create_application(argv: Sequence[str] | None = None) -> QApplication:
     app.setApplicationName(APPLICATION)
     app.setApplicationVersion(__version__)
     QPixmapCache.setCacheLimit(PIXMAP_CACHE_KIB)
+    app.aboutToQuit.connect(release_clipboard)
     return app
 
 

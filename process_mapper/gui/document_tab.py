@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from pathlib import Path
 
 from PySide6.QtCore import QTimer
@@ -37,6 +38,8 @@ class DocumentTab(QWidget):
     disk_stamp
         The file as it was read (default: as it is now); saving compares it to notice
         changes made by another program.
+    rng
+        Randomness for the ids of new elements (seeded: repeatable ids, for tests).
     """
 
     def __init__(
@@ -48,6 +51,7 @@ class DocumentTab(QWidget):
         *,
         untitled_number: int = 1,
         disk_stamp: DiskStamp | None = None,
+        rng: random.Random | None = None,
     ) -> None:
         super().__init__(parent)
         self.document = document
@@ -55,7 +59,7 @@ class DocumentTab(QWidget):
         self.read_only = read_only
         self.untitled_number = untitled_number
         self.disk_stamp = disk_stamp if disk_stamp is not None or path is None else DiskStamp.of(path)
-        self.session = EditingSession(document, self)
+        self.session = EditingSession(document, self, rng)
         self.scene = BpmnScene(parent=self)
         self.scene.load(document)
         # One refresh per command (do, undo or redo) of the elements it touched.

@@ -16,6 +16,7 @@ import pytest  # noqa: E402 - the platform must be chosen before Qt loads
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget  # noqa: E402
 
+from process_mapper.gui.editing.clipboard import release_clipboard  # noqa: E402
 from process_mapper.gui.i18n import install_translators  # noqa: E402
 from process_mapper.gui.settings import AppSettings  # noqa: E402
 
@@ -85,6 +86,13 @@ def answer_no(_parent: QWidget, _title: str, _text: str, buttons: object = None,
         if offered & answer:
             return answer
     return QMessageBox.StandardButton.Cancel
+
+
+@pytest.fixture(scope="session", autouse=True)
+def clipboard_released(qapp: QApplication) -> Iterator[None]:
+    """Elements copied by the tests leave the clipboard before Qt shuts down, as the application's do."""
+    yield
+    release_clipboard()
 
 
 @pytest.fixture(autouse=True)

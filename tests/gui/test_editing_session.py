@@ -5,8 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QByteArray, QMimeData
+from PySide6.QtGui import QGuiApplication
 from pytestqt.qtbot import QtBot
 
+from process_mapper.core.editing import MIME_TYPE
+from process_mapper.gui.editing.clipboard import release_clipboard
 from process_mapper.gui.main_window import MainWindow
 from process_mapper.gui.settings import AppSettings
 
@@ -69,3 +73,19 @@ def test_reveal_selects_and_centres_an_element(window: MainWindow, small_bpmn: P
     centre = tab.view.mapToScene(tab.view.viewport().rect().center())
     assert tab.scene.item_for_id("E").sceneBoundingRect().adjusted(-2, -2, 2, 2).contains(centre)
     assert not tab.reveal("no-such-element") and tab.scene.selected_id() == ""
+
+
+def test_copied_elements_leave_the_clipboard_at_exit_and_other_content_stays() -> None:
+    # given elements copied in Process Mapper
+    clipboard = QGuiApplication.clipboard()
+    copied = QMimeData()
+    copied.setData(MIME_TYPE, QByteArray(b"<definitions/>"))
+    clipboard.setMimeData(copied)
+    # when the application releases the clipboard
+    release_clipboard()
+    # then they are gone, while text another program copied is left alone
+    left = clipboard.mimeData()
+    assert left is None or not left.hasFormat(MIME_TYPE)
+    clipboard.setText("Remiss")
+    release_clipboard()
+    assert clipboard.text() == "Remiss"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -27,6 +28,8 @@ class EditingSession(QObject):
         The document to edit.
     parent
         The owning Qt object.
+    rng
+        Randomness for new ids (a seeded ``random.Random`` makes them repeatable).
     """
 
     #: Element ids added, removed or changed by an apply or a revert.
@@ -38,10 +41,10 @@ class EditingSession(QObject):
     #: An edit was refused, with the reason in the interface language.
     refused = Signal(str)
 
-    def __init__(self, document: BpmnDocument, parent: QObject | None = None) -> None:
+    def __init__(self, document: BpmnDocument, parent: QObject | None = None, rng: random.Random | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.editor = DocumentEditor(document)
+        self.editor = DocumentEditor(document, rng)
         self.undo_stack = QUndoStack(self)
         signals = self.editor.signals
         signals.element_added.connect(self.elements_added.emit)

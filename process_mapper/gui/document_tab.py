@@ -93,15 +93,17 @@ class DocumentTab(QWidget):
             # A window shown for the first time lays its docks out after this: fit again
             # then, unless someone zoomed or scrolled in between.
             fitted = self._view_state()
-            QTimer.singleShot(0, lambda: self._view_state() != fitted and self._refit_if_unmoved(fitted))
+            QTimer.singleShot(0, lambda: self._refit_after_layout(fitted))
 
     def _view_state(self) -> tuple[object, ...]:
         """The viewport size, zoom and scroll position, to tell whether the view was moved."""
         view = self.view
         return (view.viewport().size(), view.transform(), view.horizontalScrollBar().value(), view.verticalScrollBar().value())
 
-    def _refit_if_unmoved(self, fitted: tuple[object, ...]) -> None:
-        if self._view_state()[1:] == fitted[1:]:
+    def _refit_after_layout(self, fitted: tuple[object, ...]) -> None:
+        """Fit again when the viewport changed size since ``fitted`` but nobody zoomed or scrolled."""
+        now = self._view_state()
+        if now[0] != fitted[0] and now[1:] == fitted[1:]:
             self.view.zoom_to_fit(max_zoom=1.0)
 
     def show_diagram(self, index: int) -> None:

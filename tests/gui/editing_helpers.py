@@ -11,7 +11,8 @@ from pytestqt.qtbot import QtBot
 
 from process_mapper.core.model import BpmnDocument
 from process_mapper.core.xmlio import write_bpmn
-from process_mapper.gui.canvas.items import ShapeItem
+from process_mapper.gui.canvas.importer import import_diagram
+from process_mapper.gui.canvas.items import LabelItem, ShapeItem
 from process_mapper.gui.document_tab import DocumentTab
 from process_mapper.gui.main_window import MainWindow
 
@@ -69,3 +70,30 @@ def is_blank(image: QImage) -> bool:
     """True when every pixel of ``image`` has the colour of its first pixel."""
     first = image.pixel(0, 0)
     return all(image.pixel(x, y) == first for x in range(0, image.width(), 2) for y in range(0, image.height(), 2))
+
+
+#: Element id -> (the views of its shapes and connections, the views of its external labels).
+Drawing = dict[str, tuple[list[object], list[object]]]
+
+
+def drawn_views(tab: DocumentTab) -> Drawing:
+    """What the tab's canvas draws now, by element."""
+    scene = tab.scene
+    return {
+        ident: (
+            [item.view for item in scene.element_items(ident) if not isinstance(item, LabelItem)],
+            [label.view for label in scene.label_items(ident)],
+        )
+        for ident in scene.element_ids()
+    }
+
+
+def imported_views(tab: DocumentTab) -> Drawing:
+    """What a fresh import of the tab's first diagram draws, by element."""
+    content = import_diagram(tab.document, tab.document.diagrams[0] if tab.document.diagrams else None)
+    views: Drawing = {}
+    for view in [*content.shapes, *content.edges]:
+        views.setdefault(view.element_id, ([], []))[0].append(view)
+    for label in content.labels:
+        views.setdefault(label.element_id, ([], []))[1].append(label)
+    return views

@@ -13,15 +13,24 @@ from pytestqt.qtbot import QtBot
 
 from process_mapper.core.editing import ShapeKind, kind_of
 from process_mapper.core.model.semantic import Lane, Participant, SequenceFlow
-from process_mapper.gui.canvas.importer import import_diagram
-from process_mapper.gui.canvas.items import LabelItem, ShapeItem
+from process_mapper.gui.canvas.items import ShapeItem
 from process_mapper.gui.document_tab import DocumentTab
 from process_mapper.gui.editing.tools import TOOL_MIME_TYPE
 from process_mapper.gui.main_window import MainWindow
 from process_mapper.gui.palette import PALETTE_GROUPS
 from process_mapper.gui.settings import AppSettings
 
-from .editing_helpers import centre_of, choose, click, drag, is_blank, open_new_document, view_point
+from .editing_helpers import (
+    centre_of,
+    choose,
+    click,
+    drag,
+    drawn_views,
+    imported_views,
+    is_blank,
+    open_new_document,
+    view_point,
+)
 
 CONTROL = Qt.KeyboardModifier.ControlModifier
 SHIFT = Qt.KeyboardModifier.ShiftModifier
@@ -429,23 +438,6 @@ def test_a_pool_and_its_lane_resize_by_their_handles(qtbot: QtBot, window: MainW
 
 def test_after_every_edit_undo_and_redo_the_canvas_draws_what_a_fresh_import_draws(tab: DocumentTab) -> None:
     # given
-    def drawn() -> dict[str, tuple[list[object], list[object]]]:
-        scene = tab.scene
-        return {
-            ident: ([item.view for item in scene.element_items(ident) if not isinstance(item, LabelItem)],
-                    [label.view for label in scene.label_items(ident)])
-            for ident in scene.element_ids()
-        }
-
-    def imported() -> dict[str, tuple[list[object], list[object]]]:
-        content = import_diagram(tab.document, tab.document.diagrams[0])
-        views: dict[str, tuple[list[object], list[object]]] = {}
-        for view in [*content.shapes, *content.edges]:
-            views.setdefault(view.element_id, ([], []))[0].append(view)
-        for label in content.labels:
-            views.setdefault(label.element_id, ([], []))[1].append(label)
-        return views
-
     copied = tab.session.editor.copy(["T"])
     edits = [
         lambda editor: editor.rename("T", "Prioritera remiss"),
@@ -464,14 +456,14 @@ def test_after_every_edit_undo_and_redo_the_canvas_draws_what_a_fresh_import_dra
         # when
         assert tab.session.perform(build) is not None
         # then
-        assert drawn() == imported()
+        assert drawn_views(tab) == imported_views(tab)
     stack = tab.session.undo_stack
     while stack.canUndo():
         stack.undo()
-        assert drawn() == imported()
+        assert drawn_views(tab) == imported_views(tab)
     while stack.canRedo():
         stack.redo()
-        assert drawn() == imported()
+        assert drawn_views(tab) == imported_views(tab)
 
 
 def test_an_undo_during_a_drag_ends_the_drag(qtbot: QtBot, window: MainWindow, tab: DocumentTab) -> None:

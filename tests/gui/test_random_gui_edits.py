@@ -17,34 +17,11 @@ from pytestqt.qtbot import QtBot
 
 from process_mapper.core.model.equality import model_differences
 from process_mapper.core.xmlio import read_bpmn_bytes, to_bytes
-from process_mapper.gui.canvas.importer import import_diagram
-from process_mapper.gui.canvas.items import LabelItem
 from process_mapper.gui.document_tab import DocumentTab
 from tests.editing.support import FIXTURES, snapshot
 from tests.editing.test_random_edits import STEPS, _operations, _source
 
-Drawing = dict[str, tuple[list[object], list[object]]]
-
-
-def _drawn(tab: DocumentTab) -> Drawing:
-    scene = tab.scene
-    return {
-        ident: (
-            [item.view for item in scene.element_items(ident) if not isinstance(item, LabelItem)],
-            [label.view for label in scene.label_items(ident)],
-        )
-        for ident in scene.element_ids()
-    }
-
-
-def _imported(tab: DocumentTab) -> Drawing:
-    content = import_diagram(tab.document, tab.document.diagrams[0] if tab.document.diagrams else None)
-    views: Drawing = {}
-    for view in [*content.shapes, *content.edges]:
-        views.setdefault(view.element_id, ([], []))[0].append(view)
-    for label in content.labels:
-        views.setdefault(label.element_id, ([], []))[1].append(label)
-    return views
+from .editing_helpers import drawn_views, imported_views
 
 
 @settings(
@@ -67,17 +44,17 @@ def test_random_edits_on_the_undo_stack_undo_redo_and_draw_exactly(qtbot: QtBot,
         tab.session.perform(lambda _editor, build=build: build())  # a refusal is a fine outcome
     edited = snapshot(document)
     # then the canvas shows the model, and a save reopens as it
-    assert _drawn(tab) == _imported(tab)
+    assert drawn_views(tab) == imported_views(tab)
     assert model_differences(edited, read_bpmn_bytes(to_bytes(document)).definitions) == []
     # when everything is undone
     while stack.canUndo():
         stack.undo()
     # then the original is back, drawn as a fresh import draws it
     assert model_differences(original, document.definitions) == []
-    assert _drawn(tab) == _imported(tab)
+    assert drawn_views(tab) == imported_views(tab)
     # and redoing everything gives the edited model again
     while stack.canRedo():
         stack.redo()
     assert model_differences(edited, document.definitions) == []
-    assert _drawn(tab) == _imported(tab)
+    assert drawn_views(tab) == imported_views(tab)
     stack.setClean()

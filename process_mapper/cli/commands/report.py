@@ -120,8 +120,8 @@ def _write(comparison, path: Path, language: str, paper: str) -> None:
 
 
 def _batch(args: argparse.Namespace) -> ExitCode:
+    from ...core.comparison import Comparison, ComparisonFileError, read_side
     from ...core.reports import build_overview, write_table
-    from ...core.xmlio import read_bpmn
 
     if args.comparison is not None:
         raise CommandError(COMPARISON_IN_BATCH)
@@ -134,13 +134,16 @@ def _batch(args: argparse.Namespace) -> ExitCode:
         args.output.mkdir(parents=True, exist_ok=True)
     except OSError as error:
         raise CommandError(CANNOT_WRITE.format(file=args.output, reason=error.strerror or error)) from None
-    read_bpmn(args.standard)  # an unreadable standard stops the batch; an unreadable unit is left out
+    try:  # an unreadable standard stops the batch; an unreadable unit is left out
+        standard = read_side(args.standard, "standard")  # read once, compared with every unit
+    except ComparisonFileError as error:
+        raise CommandError(CANNOT_OPEN.format(message=error)) from None
     units = []
     for local in locals_:
         try:
-            comparison = _open(args.standard, local, None)
-        except CommandError as error:
-            warn(SKIPPED.format(file=local, reason=error))
+            comparison = Comparison(standard, read_side(local, "local"))
+        except ComparisonFileError as error:
+            warn(SKIPPED.format(file=local, reason=CANNOT_OPEN.format(message=error)))
             continue
         _write(comparison, args.output / f"{local.stem}.{args.format}", args.lang, args.page)
         units.append((local.stem, comparison))

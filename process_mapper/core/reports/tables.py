@@ -10,6 +10,7 @@ long text wrapped.
 from __future__ import annotations
 
 import csv
+import io
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -17,6 +18,8 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+
+from ..xmlio import atomic_write_bytes
 
 __all__ = ["CSV_DELIMITER", "Table", "write_csv", "write_table", "write_xlsx"]
 
@@ -57,10 +60,11 @@ def write_csv(table: Table, path: Path) -> None:
     OSError
         When the file cannot be written.
     """
-    with open(path, "w", encoding="utf-8-sig", newline="") as stream:
-        writer = csv.writer(stream, delimiter=CSV_DELIMITER, lineterminator="\r\n")
-        writer.writerow(table.header)
-        writer.writerows(table.rows)
+    stream = io.StringIO(newline="")
+    writer = csv.writer(stream, delimiter=CSV_DELIMITER, lineterminator="\r\n")
+    writer.writerow(table.header)
+    writer.writerows(table.rows)
+    atomic_write_bytes(path, stream.getvalue().encode("utf-8-sig"))
 
 
 def write_xlsx(tables: Sequence[Table], path: Path) -> None:
@@ -90,7 +94,9 @@ def write_xlsx(tables: Sequence[Table], path: Path) -> None:
         sheet.freeze_panes = "A2"
         if table.rows:
             sheet.auto_filter.ref = sheet.dimensions
-    workbook.save(path)
+    data = io.BytesIO()
+    workbook.save(data)
+    atomic_write_bytes(path, data.getvalue())
 
 
 def write_table(tables: Sequence[Table], path: Path) -> None:

@@ -14,12 +14,13 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QLineF, QPointF, QRect, QRectF, QSize, Qt
+from PySide6.QtCore import QBuffer, QIODevice, QLineF, QPointF, QRect, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QPdfWriter, QPen
 from PySide6.QtSvg import QSvgGenerator
 
 from ...core.model import BpmnDocument
 from ...core.model.di import Diagram
+from ...core.xmlio import atomic_write_bytes
 from ..canvas import BpmnScene
 from ..marks import Mark, badge_anchors, paint_badge
 from .pages import MM_PER_INCH, SCENE_DPI, PageSetup, Tile, tiles
@@ -227,6 +228,27 @@ def _paint_tile_marks(painter: QPainter, paper: _Paper, window: QRectF, tile: Ti
     painter.restore()
 
 
+def output_buffer() -> QBuffer:
+    """An in-memory device to draw a file into; :func:`commit` writes it out atomically."""
+    buffer = QBuffer()
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    return buffer
+
+
+def commit(buffer: QBuffer, path: Path) -> None:
+    """Write what was drawn into ``buffer`` to ``path`` atomically: never a half-written file.
+
+    Raises
+    ------
+    OSError
+        When nothing was drawn or the file cannot be written.
+    """
+    data = bytes(buffer.data().data())
+    if not data:
+        raise OSError(f"cannot write {path}")
+    atomic_write_bytes(path, data)
+
+
 def write_pdf(scene: BpmnScene, path: Path, setup: PageSetup, block: TitleBlock | None, language: str,
               marks: Mapping[str, Mark] | None = None) -> int:
     """Write the scene as a vector PDF (see :func:`paint_pages`); returns the number of pages.
@@ -236,14 +258,14 @@ def write_pdf(scene: BpmnScene, path: Path, setup: PageSetup, block: TitleBlock 
     OSError
         When the file cannot be written.
     """
-    writer = QPdfWriter(str(path))
+    buffer = output_buffer()
+    writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setCreator("Process Mapper")
     writer.setTitle(block.name if block else path.stem)
     pages = paint_pages(writer, scene, setup, block, language, marks)
-    del writer  # finishes the file
-    if not path.is_file() or path.stat().st_size == 0:
-        raise OSError(f"cannot write {path}")
+    del writer  # finishes the PDF
+    commit(buffer, path)
     return pages
 
 
@@ -276,8 +298,9 @@ def write_svg(scene: BpmnScene, path: Path, block: TitleBlock | None, language: 
         When the file cannot be written.
     """
     size, scale, footer = _picture_size(scene, SCENE_DPI, block)
+    buffer = output_buffer()
     generator = QSvgGenerator()
-    generator.setFileName(str(path))
+    generator.setOutputDevice(buffer)
     generator.setSize(size)
     generator.setViewBox(QRect(0, 0, size.width(), size.height()))
     generator.setResolution(round(SCENE_DPI))
@@ -288,6 +311,7 @@ def write_svg(scene: BpmnScene, path: Path, block: TitleBlock | None, language: 
         raise OSError(f"cannot write {path}")
     _paint_picture(painter, scene, size, scale, footer, block, language, SCENE_DPI)
     painter.end()
+    commit(buffer, path)
 
 
 def write_png(scene: BpmnScene, path: Path, block: TitleBlock | None, language: str, options: ImageOptions) -> None:
@@ -307,8 +331,10 @@ def write_png(scene: BpmnScene, path: Path, block: TitleBlock | None, language: 
     painter = QPainter(image)  # an image can always be painted on
     _paint_picture(painter, scene, size, scale, footer, block, language, options.dpi)
     painter.end()
-    if not image.save(str(path), "PNG"):  # type: ignore[call-overload]  # the stubs say bytes, PySide wants str
+    buffer = output_buffer()
+    if not image.save(buffer, "PNG"):
         raise OSError(f"cannot write {path}")
+    commit(buffer, path)
 
 
 def export_diagram(document: BpmnDocument, path: Path, *, setup: PageSetup | None = None,

@@ -16,13 +16,34 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QPageLayout, QPageSize, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+)
 
-from ...core.comparison import CATEGORY_NAMES, SEVERITY_NAMES, ChangeRow, Comparison, FileIdentity
+from ...core.comparison import (
+    CATEGORY_NAMES,
+    SEVERITY_NAMES,
+    ChangeRow,
+    Comparison,
+    FileIdentity,
+)
 from ...core.diff import Category, ChangeSeverity
 from ...core.reports import Overview
 from ..marks import MARK_NAMES, Mark, element_marks, mark_of, paint_badge
-from .diagram import PDF_RESOLUTION, diagram_scene, fitted, paint_scene
+from .diagram import (
+    PDF_RESOLUTION,
+    commit,
+    diagram_scene,
+    fitted,
+    output_buffer,
+    paint_scene,
+)
 from .pages import MM_PER_INCH
 from .title_block import report_font
 
@@ -99,7 +120,8 @@ class _Pages:
     """Lays text, tables and diagrams on landscape pages of one PDF, top to bottom."""
 
     def __init__(self, path: Path, paper: str, footer: str, language: str, title: str) -> None:
-        self.writer = QPdfWriter(str(path))
+        self.path, self.buffer = path, output_buffer()
+        self.writer = QPdfWriter(self.buffer)
         self.writer.setResolution(PDF_RESOLUTION)
         self.writer.setCreator("Process Mapper")
         self.writer.setTitle(title)
@@ -122,8 +144,15 @@ class _Pages:
         return length * PDF_RESOLUTION / MM_PER_INCH
 
     def finish(self) -> int:
+        """End the PDF and write it to the file atomically; returns the number of pages."""
         self.painter.end()
+        del self.writer  # finishes the PDF
+        commit(self.buffer, self.path)
         return self.page
+
+    def abandon(self) -> None:
+        """Stop drawing after a failure; the file is not written."""
+        self.painter.end()
 
     def new_page(self) -> None:
         self.writer.newPage()
@@ -315,9 +344,10 @@ def write_comparison_report(comparison: Comparison, path: Path, language: str = 
             pages.text(words["unplaced"], 12, bold=True, after_mm=2)
             pages.table(COLUMNS[language]["columns"], [_change_cells(n, row, words) for n, row in enumerate(unplaced, start=1)],
                         _CHANGE_WIDTHS)
-    finally:
-        count = pages.finish()
-    return count
+    except BaseException:
+        pages.abandon()
+        raise
+    return pages.finish()
 
 
 def _cover(pages: _Pages, comparison: Comparison, words: dict[str, str], day: date) -> None:
@@ -385,6 +415,7 @@ def write_overview_report(overview: Overview, path: Path, language: str = "sv", 
         pages.table(COLUMNS[language]["missed_columns"], [
             [_Cell(step.label), _Cell(f"{len(step.units)} / {count}", bold=len(step.units) > count / 2),
              _Cell(", ".join(step.units))] for step in overview.steps], (0.4, 0.15, 0.45), points=9)
-    finally:
-        pages_written = pages.finish()
-    return pages_written
+    except BaseException:
+        pages.abandon()
+        raise
+    return pages.finish()

@@ -13,9 +13,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from lxml import etree
 
-from process_mapper.core.model import BpmnDocument
-from process_mapper.core.xmlio import read_bpmn_bytes, to_bytes, write_bpmn
+from process_mapper.core.editing import DocumentEditor, Edit
+from process_mapper.core.layout import auto_layout
+from process_mapper.core.model import BpmnDocument, FlowNode, Participant
+from process_mapper.core.xmlio import read_bpmn, read_bpmn_bytes, to_bytes, write_bpmn
+from process_mapper.core.xmlio.schema import schema_issues
 
 node_support = pytest.importorskip("tests.core.node_support", reason="tests/core/node_support.py is missing")
 
@@ -26,6 +30,7 @@ pytestmark = [
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "bpmn-miwg"
 PATTERNS = ("reference/*.bpmn", "vendors/bpmn.io (Camunda Modeler) 18.6.1/*.bpmn", "vendors/SAP Signavio Process Manager 19.9.0/*.bpmn")
+SAMPLES = Path(__file__).resolve().parents[2] / "sample_processes"
 SIGNAVIO = "vendors/SAP Signavio Process Manager 19.9.0"
 
 #: Inputs that already make bpmn-moddle 10.3.1 warn, by warning kind. Each is a defect of the
@@ -154,3 +159,47 @@ def test_moddle_harness_reports_warnings(tmp_path: Path) -> None:
     (verdict,) = node_support.moddle_check([target])
     # then the warning comes through (the clean verdicts above are not a broken harness)
     assert any("unresolved reference <nowhere>" in w for w in verdict["warnings"])
+
+
+def _drawn_referral() -> BpmnDocument:
+    """A referral process drawn from an empty document with the core's edits, as the modeller does."""
+    document = BpmnDocument.new(name="Remiss")
+    editor = DocumentEditor(document)
+
+    def added(edit: Edit, kind: type) -> str:
+        (new,) = [i for i in edit.apply().added if isinstance(document.index.get(i), kind)]
+        return new
+
+    pool = added(editor.create_pool((400, 200), "Mottagningen"), Participant)
+    editor.add_lane(pool, name="Vårdadministratör").apply()
+    editor.add_lane(pool, name="Läkare").apply()
+    editor.resize(pool, (100.0, 75.0, 1000.0, 500.0)).apply()
+    steps = [added(editor.create_shape(kind, pool, (x, y), name), FlowNode) for kind, x, y, name in (
+        ("startEvent:message", 200, 150, "Remiss mottagen"), ("userTask", 320, 150, "Registrera remiss"),
+        ("userTask", 480, 380, "Bedöma remiss"), ("exclusiveGateway", 640, 380, "Anta?"),
+        ("userTask", 780, 380, "Boka tid"), ("endEvent", 920, 380, "Klar"))]
+    for source, target in zip(steps, steps[1:]):
+        editor.connect(source, target).apply()
+    editor.set_deadline(steps[2], "P3D").apply()
+    return document
+
+
+def test_drawn_and_auto_laid_out_diagrams_open_in_bpmn_moddle_without_warnings(tmp_path: Path) -> None:
+    # given a process drawn from scratch with the editor's operations, and a standard whose
+    # diagram was thrown away and laid out again by the core's auto-layout
+    drawn = _drawn_referral()
+    standard = read_bpmn(SAMPLES / "standard" / "STD-REM-IN.bpmn")
+    standard.definitions.diagrams = []
+    standard.invalidate()
+    auto_layout(standard)
+    targets = [tmp_path / "drawn.bpmn", tmp_path / "laid-out.bpmn"]
+    for document, target in zip((drawn, standard), targets, strict=True):
+        write_bpmn(document, target)
+    # when bpmn-moddle reads them
+    verdicts = node_support.moddle_check(targets)
+    # then both are schema-valid, parse without any warning and carry their diagram
+    for target, verdict in zip(targets, verdicts, strict=True):
+        assert schema_issues(etree.fromstring(target.read_bytes())) == [], target.name
+        assert verdict["ok"], verdict["error"]
+        assert verdict["warnings"] == [], target.name
+        assert b"bpmndi:BPMNShape" in target.read_bytes() and b"bpmndi:BPMNEdge" in target.read_bytes()

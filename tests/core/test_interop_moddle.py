@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -178,7 +179,7 @@ def _drawn_referral() -> BpmnDocument:
         ("startEvent:message", 200, 150, "Remiss mottagen"), ("userTask", 320, 150, "Registrera remiss"),
         ("userTask", 480, 380, "Bedöma remiss"), ("exclusiveGateway", 640, 380, "Anta?"),
         ("userTask", 780, 380, "Boka tid"), ("endEvent", 920, 380, "Klar"))]
-    for source, target in zip(steps, steps[1:]):
+    for source, target in pairwise(steps):
         editor.connect(source, target).apply()
     editor.set_deadline(steps[2], "P3D").apply()
     return document

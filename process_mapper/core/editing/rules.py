@@ -29,6 +29,7 @@ from ..model.semantic import (
     EventBasedGateway,
     FlowElement,
     FlowNode,
+    Group,
     IntermediateCatchEvent,
     IntermediateThrowEvent,
     Lane,
@@ -279,6 +280,7 @@ MINIMUM_SIZES: dict[type[XmlElement], tuple[float, float]] = {
     SubProcess: (140.0, 120.0),
     Activity: (50.0, 40.0),
     TextAnnotation: (50.0, 30.0),
+    Group: (50.0, 50.0),
 }
 
 
@@ -288,7 +290,7 @@ def minimum_size(record: XmlElement) -> tuple[float, float] | None:
 
 
 def check_resize(document: BpmnDocument, element_id: str, bounds: Bounds) -> Refusal | None:
-    """Whether ``element_id`` may take ``bounds``: activities, pools, lanes, annotations."""
+    """Whether ``element_id`` may take ``bounds``: activities, pools, lanes, annotations, groups."""
     record = document.get(element_id)
     if record is None or document.shape_of(element_id) is None:
         return _refuse("unknown", id=element_id)

@@ -13,6 +13,7 @@ from ...model.semantic import (
     BaseElement,
     BoundaryEvent,
     Documentation,
+    Group,
     Process,
     TextAnnotation,
     TimerEventDefinition,
@@ -27,6 +28,7 @@ from ..names import element_name, reason, say
 from ..triggers import is_iso_duration, new_event_definition, timer_duration
 from .create import new_shape
 from .delete import remove_records
+from .groups import group_label, rename_group
 
 
 def _base_element(context: EditContext, element_id: str) -> BaseElement:
@@ -48,8 +50,13 @@ def _relabelled(label: Label | None, text: str | None, default: Label | None) ->
 
 
 def rename(context: EditContext, element_id: str, name: str | None) -> Edit:
-    """Build ``element.rename``; external labels (events, gateways, data, flows) are resized."""
+    """Build ``element.rename``; external labels (events, gateways, data, groups, flows) are resized.
+
+    A group's name is the value of its category value (see :mod:`.groups`).
+    """
     record = _base_element(context, element_id)
+    if isinstance(record, Group):
+        return _rename_group(context, record, name)
     field_name = "text" if isinstance(record, TextAnnotation) else "name"
     if not hasattr(record, field_name):
         raise EditRefused(reason("not_renamable", type=element_name(record)))
@@ -66,6 +73,15 @@ def rename(context: EditContext, element_id: str, name: str | None) -> Edit:
     elif isinstance(drawing, Edge):
         builder.set(drawing, "label", _relabelled(drawing.label, name, edge_label(drawing.waypoints, name)))
     return context.finish("element.rename", say("rename", type=element_name(record)), builder)
+
+
+def _rename_group(context: EditContext, group: Group, name: str | None) -> Edit:
+    builder = context.builder()
+    rename_group(context, builder, group, name)
+    drawing = context.document.drawing_of(group.id) if group.id else None
+    if isinstance(drawing, Shape) and drawing.bounds is not None:
+        builder.set(drawing, "label", _relabelled(drawing.label, name, group_label(drawing.bounds, name)))
+    return context.finish("element.rename", say("rename", type=element_name(group)), builder)
 
 
 def set_documentation(context: EditContext, element_id: str, text: str | None) -> Edit:

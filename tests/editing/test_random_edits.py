@@ -178,6 +178,10 @@ def _operations(document: BpmnDocument, editor: DocumentEditor, data: st.DataObj
             _pick(data, _ids(document, (Activity,))), data.draw(st.sampled_from([None, "P14D", "PT4H"]))
         ),
         "paste": paste,
+        "metadata": lambda: editor.set_metadata(
+            data.draw(st.sampled_from(["title", "identifier", "version", "valid_from", "owner", "category"])),
+            data.draw(st.sampled_from([None, "2026-03-01", "referral", "Inkommande remiss"])),
+        ),
     }
 
 

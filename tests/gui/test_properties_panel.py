@@ -444,7 +444,7 @@ def test_with_nothing_selected_the_name_field_renames_the_diagram_s_collaboratio
     qtbot.keyClick(panel.name_edit, Qt.Key.Key_Return)
     # then
     assert tab.document.get("C").name == "Remisshantering"
-    assert tab.session.undo_stack.undoText() == "Rename Element"
+    assert tab.session.undo_stack.undoText() == "Rename Collaboration"
 
 
 def test_typing_then_clicking_another_element_commits_to_the_element_typed_for(

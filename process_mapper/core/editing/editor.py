@@ -29,7 +29,7 @@ from .edit import Edit
 from .geometry import XY
 from .ids import IdFactory
 from .kinds import ShapeKind
-from .operations import clipboard, connect, create, delete, groups, lanes, move, paste, properties, retype, tidy
+from .operations import clipboard, connect, create, delete, groups, lanes, metadata, move, paste, properties, retype, tidy
 from .operations.clipboard import Clipboard
 from .signals import EditorSignals
 
@@ -135,6 +135,10 @@ class DocumentEditor:
     def set_deadline(self, activity_id: str, duration: str | None) -> Edit:
         """``deadline.set``: the activity's timer boundary event with an ISO 8601 duration (None removes it)."""
         return properties.set_deadline(self._context, activity_id, duration)
+
+    def set_metadata(self, field_name: str, value: str | None) -> Edit:
+        """``metadata.set``: one field of the library's metadata (``title``, ``valid_from``, ...; None removes it)."""
+        return metadata.set_metadata(self._context, field_name, value)
 
     # --- lanes -----------------------------------------------------------------------------
 

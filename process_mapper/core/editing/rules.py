@@ -9,6 +9,8 @@ Nothing here changes the model.
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -409,4 +411,35 @@ def check_change_type(document: BpmnDocument, element_id: str, kind: ShapeKind) 
             return _refuse("message_source", type=kind_name(kind))
         if message.target_ref == element_id and not _is_message_target(changed):
             return _refuse("message_target", type=kind_name(kind))
+    return None
+
+
+# --- process metadata ----------------------------------------------------------------------
+
+#: The categories of the standard library: referral (remiss) and certificate (intyg) processes.
+METADATA_CATEGORIES = ("referral", "certificate")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def is_iso_date(text: str) -> bool:
+    """True for a calendar date written ``YYYY-MM-DD`` (``2026-02-30`` is not one)."""
+    if not _ISO_DATE.fullmatch(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def check_metadata(field_name: str, text: str) -> Refusal | None:
+    """Whether metadata field ``field_name`` may hold ``text`` ('' clears it).
+
+    The valid-from date is an ISO date (``2026-03-01``); the category is one of
+    :data:`METADATA_CATEGORIES`; other fields take any text.
+    """
+    if field_name == "valid_from" and text and not is_iso_date(text):
+        return _refuse("date", text=text)
+    if field_name == "category" and text and text not in METADATA_CATEGORIES:
+        return _refuse("category", text=text)
     return None

@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from process_mapper.core.diff.durations import parse_duration
 from process_mapper.core.diff.facts import StepFacts, collect_facts
 from process_mapper.core.diff.steps import build_graph
+from process_mapper.core.library import merged_metadata
 from process_mapper.core.model import BpmnDocument
 from process_mapper.core.model.extensions import properties
 from process_mapper.core.model.namespaces import PM
@@ -359,10 +360,63 @@ def test_nothing_selected_shows_the_process_metadata(window: MainWindow, panel: 
     tab = window.open_file(SAMPLES / "standard" / "STD-REM-IN.bpmn", read_only=True)
     assert tab is not None
     # then
-    assert panel.metadata_labels["identifier"].text() == "STD-REM-IN"
-    assert panel.metadata_labels["title"].text() == "Inkommande remiss, handläggning"
-    assert panel.metadata_labels["category"].text() == "Referral"
-    assert panel.form.isRowVisible(panel.metadata_labels["owner"])
+    assert panel.metadata_fields["identifier"].text() == "STD-REM-IN"
+    assert panel.metadata_fields["title"].text() == "Inkommande remiss, handläggning"
+    assert panel.metadata_fields["category"].currentText() == "Referral"
+    assert panel.form.isRowVisible(panel.metadata_fields["owner"])
+    assert not panel.metadata_fields["owner"].isEnabled() and panel.metadata_fields["description"].isReadOnly()
+
+
+def test_the_process_metadata_is_edited_one_command_per_field_and_the_library_reads_it(
+    qtbot: QtBot, window: MainWindow, tab: DocumentTab, panel: PropertiesDock
+) -> None:
+    # given nothing is selected: the panel shows the process, with empty metadata fields
+    assert tab.scene.selected_id() == "" and panel.form.isRowVisible(panel.metadata_fields["title"])
+    # when a title and a version are typed, a category chosen and a description written
+    _replace_text(qtbot, panel.metadata_fields["title"], "Inkommande remiss, mottagning")
+    qtbot.keyClick(panel.metadata_fields["title"], Qt.Key.Key_Return)
+    _replace_text(qtbot, panel.metadata_fields["version"], "2.0")
+    qtbot.keyClick(panel.metadata_fields["version"], Qt.Key.Key_Return)
+    panel.category_combo.setFocus()
+    panel.category_combo.setCurrentIndex(panel.category_combo.findData("referral"))
+    panel.category_combo.activated.emit(panel.category_combo.currentIndex())
+    panel.description_edit.setFocus()
+    qtbot.keyClicks(panel.description_edit, "Lokal rutin.")
+    panel.metadata_fields["owner"].setFocus()
+    # then each is one command, and the library reads them from the document
+    assert tab.session.undo_stack.count() == 4
+    assert window.undo_action.text() == "&Undo Change Description"
+    data, has_block = merged_metadata(tab.document)
+    assert has_block and (data.title, data.version, data.category, data.description) == (
+        "Inkommande remiss, mottagning", "2.0", "referral", "Lokal rutin.")
+    # when undone twice
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    # then the panel shows the model again
+    assert panel.category_combo.currentData() == "" and panel.description_edit.toPlainText() == ""
+    assert merged_metadata(tab.document)[0].version == "2.0"
+
+
+def test_a_valid_from_date_that_is_no_iso_date_stays_typed_with_the_reason_under_it(
+    qtbot: QtBot, tab: DocumentTab, panel: PropertiesDock
+) -> None:
+    # given
+    messages: list[str] = []
+    panel.status_message.connect(messages.append)
+    field = panel.metadata_fields["valid_from"]
+    # when
+    _replace_text(qtbot, field, "1 mars 2026")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    # then nothing is written, the text stays and the reason shows the form to use
+    assert tab.session.undo_stack.count() == 0 and field.text() == "1 mars 2026"
+    assert panel.form.isRowVisible(panel.date_error_label)
+    assert "2026-03-01" in panel.date_error_label.text() and messages == [panel.date_error_label.text()]
+    # when corrected
+    _replace_text(qtbot, field, "2026-03-01")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    # then
+    assert merged_metadata(tab.document)[0].valid_from == "2026-03-01" and tab.session.undo_stack.count() == 1
+    assert not panel.form.isRowVisible(panel.date_error_label)
 
 
 def test_a_read_only_document_shows_its_fields_disabled(window: MainWindow, laned_bpmn: Path, panel: PropertiesDock) -> None:

@@ -241,6 +241,28 @@ def test_a_deadline_in_days_becomes_a_timer_boundary_event(qtbot: QtBot, tab: Do
     assert _facts(tab.document, "T1").deadlines == () and spin.text() == "None"
 
 
+def test_a_deadline_set_on_a_clean_model_leaves_the_problems_panel_clean(
+    qtbot: QtBot, window: MainWindow, tab: DocumentTab, panel: PropertiesDock
+) -> None:
+    # given a model without findings
+    problems = window.problems_dock
+    problems.revalidate()
+    assert problems.issues == []
+    tab.reveal("T1")
+    # when a deadline is entered
+    spin = panel.deadline_edit.amount
+    spin.setFocus()
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin.lineEdit(), "3")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    # then the timer marks the deadline without a finding, and the diff reads it
+    (timer,) = [e for e in tab.document.flow_nodes() if isinstance(e, BoundaryEvent) and e.attached_to_ref == "T1"]
+    assert timer.cancel_activity is False
+    problems.revalidate()
+    assert problems.issues == [] and problems.windowTitle() == "Problems (0)"
+    assert [d.duration for d in _facts(tab.document, "T1").deadlines] == [parse_duration("P3D")]
+
+
 def test_a_deadline_property_is_changed_where_it_is_written(qtbot: QtBot, tab: DocumentTab, panel: PropertiesDock) -> None:
     # given T2 has the property deadline=P3D and no timer
     tab.reveal("T2")

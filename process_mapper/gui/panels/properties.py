@@ -11,8 +11,9 @@ session, so it is one command in Edit > Undo; typing alone changes nothing.
 System, medium and the free properties are written as Process Mapper's extension
 properties (``pm:property``), which the diff reads before a ``system: …`` line in the
 documentation. A deadline is written where the element states it: its timer boundary
-event, else its ``deadline`` property; a new deadline of an activity becomes a timer
-boundary event, as bpmn.io draws one.
+event, else its ``deadline`` property; a new deadline of an activity becomes a
+non-interrupting timer boundary event that marks the limit (the step goes on when it
+passes), which needs no outgoing flow.
 """
 
 from __future__ import annotations

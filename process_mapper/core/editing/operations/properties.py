@@ -133,7 +133,13 @@ def _boundary_bounds(context: EditContext, activity_id: str) -> Bounds | None:
 
 
 def set_deadline(context: EditContext, activity_id: str, duration: str | None) -> Edit:
-    """Build ``deadline.set``: add, change or (with None) remove the activity's timer boundary event."""
+    """Build ``deadline.set``: add, change or (with None) remove the activity's timer boundary event.
+
+    A new deadline is a non-interrupting timer (``cancelActivity="false"``, drawn dashed): it
+    marks the time limit and the step goes on when it passes, as the standards draw their
+    deadlines. It needs no outgoing flow (the validator knows such deadline markers); the
+    user may draw an escalation path from it, such as a reminder.
+    """
     document = context.document
     activity = document.get(activity_id)
     if not isinstance(activity, Activity):
@@ -154,7 +160,9 @@ def set_deadline(context: EditContext, activity_id: str, duration: str | None) -
         builder.replace(timer, new_timer)
         return context.finish("deadline.set", say("change_deadline"), builder)
     definition = new_event_definition(document.definitions, context.ids, "timer", duration)
-    event = BoundaryEvent(id=context.ids.new("Event"), attached_to_ref=activity_id, event_definitions=[definition])
+    event = BoundaryEvent(
+        id=context.ids.new("Event"), attached_to_ref=activity_id, cancel_activity=False, event_definitions=[definition]
+    )
     assert event.id is not None
     container = container_of(document, activity)
     assert container is not None

@@ -31,7 +31,7 @@ def test_a_new_document_gets_a_metadata_block_on_its_process_that_the_library_re
     assert metadata(document.processes[0]) == data
     assert edits[0].kind == "metadata.set"
     assert edits[0].name == {"en": "Change Title", "sv": "Ändra titel"}
-    assert edits[1].name == {"en": "Change Valid-From Date", "sv": "Ändra giltig från-datum"}
+    assert edits[1].name == {"en": "Change Valid-From Date", "sv": "Ändra giltighetsdatum"}
     assert_saves_valid(document)
 
 

@@ -55,9 +55,9 @@ _ELEMENT: Sentence = {"en": "Element", "sv": "element"}
 #: The standard library's metadata fields of a process (:class:`~..model.extensions.ProcessMetadata`).
 METADATA_NAMES: dict[str, Sentence] = {
     "title": {"en": "Title", "sv": "titel"},
-    "identifier": {"en": "Identifier", "sv": "beteckning"},
+    "identifier": {"en": "Identifier", "sv": "identifierare"},
     "version": {"en": "Version", "sv": "version"},
-    "valid_from": {"en": "Valid-From Date", "sv": "giltig från-datum"},
+    "valid_from": {"en": "Valid-From Date", "sv": "giltighetsdatum"},
     "owner": {"en": "Owner", "sv": "ägare"},
     "category": {"en": "Category", "sv": "kategori"},
     "description": {"en": "Description", "sv": "beskrivning"},

@@ -441,6 +441,24 @@ def test_a_valid_from_date_that_is_no_iso_date_stays_typed_with_the_reason_under
     assert not panel.form.isRowVisible(panel.date_error_label)
 
 
+def test_a_selected_group_is_renamed_through_its_category_value(
+    qtbot: QtBot, window: MainWindow, tab: DocumentTab, panel: PropertiesDock
+) -> None:
+    # given a group drawn in the pool
+    edit = tab.session.perform(lambda editor: editor.create_group((300, 120), "Mottagning"))
+    assert edit is not None
+    group_id = next(ident for ident in tab.scene.element_ids() if ident.startswith("Group_"))
+    tab.reveal(group_id)
+    assert panel.kind_label.text() == "Group" and panel.name_edit.text() == "Mottagning"
+    # when
+    _replace_text(qtbot, panel.name_edit, "Triage")
+    qtbot.keyClick(panel.name_edit, Qt.Key.Key_Return)
+    # then
+    group = tab.document.get(group_id)
+    assert tab.document.resolve(group.category_value_ref).value == "Triage"
+    assert window.undo_action.text() == "&Undo Rename Group"
+
+
 def test_a_read_only_document_shows_its_fields_disabled(window: MainWindow, laned_bpmn: Path, panel: PropertiesDock) -> None:
     # given
     tab = window.open_file(laned_bpmn, read_only=True)

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 
 from ...core.editing import DocumentEditor, Edit, check_metadata
 from ...core.editing.behaviours.boundary_events import attached_to
+from ...core.editing.lookup import label_text
 from ...core.editing.names import TYPE_NAMES, element_name
 from ...core.model import BpmnDocument
 from ...core.model.base import XmlElement
@@ -276,7 +277,7 @@ class PropertiesDock(QDockWidget):
         editable = not self._tab.read_only
         self.kind_label.setText(self._kind_text(record))
         self.id_label.setText(record.id or "")
-        self._show_name(record, editable)
+        self._show_name(document, record, editable)
         first = record.documentation[0].text if record.documentation else ""
         self.documentation_edit.set_text(first or "")
         self.documentation_edit.setReadOnly(not editable)  # read-only, not disabled: long texts scroll
@@ -323,15 +324,15 @@ class PropertiesDock(QDockWidget):
         self.form.setRowVisible(widget, visible)
         widget.setEnabled(editable)
 
-    def _show_name(self, record: BaseElement, editable: bool) -> None:
-        field_name = "text" if isinstance(record, TextAnnotation) else "name"
-        named = hasattr(record, field_name)
+    def _show_name(self, document: BpmnDocument, record: BaseElement, editable: bool) -> None:
+        """The name, an annotation's text or a group's label (its category value)."""
+        text = label_text(document, record)
         label = self.form.labelForField(self.name_edit)
         if isinstance(label, QLabel):
-            label.setText(self.tr("Text:") if field_name == "text" else self.tr("Name:"))
-        self.name_edit.setText((getattr(record, field_name, None) or "") if named else "")
+            label.setText(self.tr("Text:") if isinstance(record, TextAnnotation) else self.tr("Name:"))
+        self.name_edit.setText(text or "")
         self.name_edit.setCursorPosition(0)
-        self._set_row(self.name_edit, named, editable)
+        self._set_row(self.name_edit, text is not None, editable)
 
     def _show_role(self, document: BpmnDocument, record: BaseElement, editable: bool) -> None:
         parent = document.parent_of(record)
@@ -411,9 +412,8 @@ class PropertiesDock(QDockWidget):
         if editable is None or not self.form.isRowVisible(self.name_edit):
             return
         tab, record, element_id = editable
-        field_name = "text" if isinstance(record, TextAnnotation) else "name"
         text = self.name_edit.text().strip()
-        if text != (getattr(record, field_name, None) or ""):
+        if text != label_text(tab.document, record):
             self._perform(tab, lambda editor: editor.rename(element_id, text or None))
 
     def _commit_documentation(self, text: str) -> None:

@@ -7,8 +7,7 @@ import re
 import pytest
 
 from process_mapper.core.editing import EditRefused
-from process_mapper.core.model import BpmnDocument, Category, CategoryValue, Group, Process
-from process_mapper.core.model.semantic import Collaboration
+from process_mapper.core.model import BpmnDocument, Category, CategoryValue, Collaboration, Group, Process
 from tests.editing.support import assert_saves_valid, bounds, editor_for, triad
 
 

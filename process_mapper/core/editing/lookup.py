@@ -184,5 +184,5 @@ def label_text(document: BpmnDocument, record: XmlElement) -> str | None:
         value = document.resolve(record.category_value_ref)
         return (value.value if isinstance(value, CategoryValue) else None) or ""
     if hasattr(record, "name"):
-        return getattr(record, "name") or ""
+        return getattr(record, "name", None) or ""
     return None

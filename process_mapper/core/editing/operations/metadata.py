@@ -52,8 +52,9 @@ def set_metadata(context: EditContext, field_name: str, value: str | None) -> Ed
     builder = context.builder()
     carriers = [e for e in (*document.collaborations, *document.processes) if metadata(e) is not None]
     stating = [e for e in carriers if getattr(metadata(e), field_name)]
+    targets: list[BaseElement]
     if not text:
-        targets = stating
+        targets = list(stating)
     elif stating:
         targets = [e for e in stating if getattr(metadata(e), field_name) != text]
     else:

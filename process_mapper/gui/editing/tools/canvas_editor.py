@@ -416,8 +416,8 @@ class CanvasEditor(QObject):
             return
         element = self.scene.element_at(position)
         item = self.scene.item_for_id(element)
-        if not isinstance(item, ShapeItem) or item.view.kind in CONTAINER_KINDS:
-            element = ""
+        if not isinstance(item, ShapeItem) or item.view.kind in CONTAINER_KINDS or item.view.kind == GROUP_TOOL:
+            element = ""  # groups connect to nothing: no handle on their frame
         if element != self._connect_source:
             self._show_connect_handle(element)
 

@@ -17,11 +17,11 @@ from ..core.editing.names import tag_name
 from .canvas.element_view import EdgeView, ShapeView
 from .canvas.render.renderers import RendererRegistry, default_registry
 from .canvas.render.style import DEFAULT_STYLE, Palette
-from .editing.tools import CONNECT_TOOL, LANE_TOOL, POOL_TOOL, SELECT_TOOL, TOOL_MIME_TYPE
+from .editing.tools import CONNECT_TOOL, GROUP_TOOL, LANE_TOOL, POOL_TOOL, SELECT_TOOL, TOOL_MIME_TYPE
 from .editing.tools.targets import kind_label
 from .i18n import interface_language
 
-#: The palette's entries in groups: tools, events, activities, gateways, data and artifacts, pools.
+#: The palette's entries in sections: tools, events, activities, gateways, data and artifacts, pools.
 PALETTE_GROUPS: tuple[tuple[str, ...], ...] = (
     (SELECT_TOOL, CONNECT_TOOL),
     (
@@ -33,7 +33,7 @@ PALETTE_GROUPS: tuple[tuple[str, ...], ...] = (
         "subProcess:collapsed", "subProcess:expanded", "callActivity",
     ),
     ("exclusiveGateway", "parallelGateway", "inclusiveGateway", "eventBasedGateway"),
-    ("dataObjectReference", "dataStoreReference", "textAnnotation"),
+    ("dataObjectReference", "dataStoreReference", "textAnnotation", GROUP_TOOL),
     (POOL_TOOL, LANE_TOOL),
 )
 ICON_SIZE = 28
@@ -50,6 +50,8 @@ def _shape_view(tool: str) -> list[ShapeView]:
         if tool == POOL_TOOL:
             return [pool]
         return [pool, ShapeView("a", "lane", QRectF(10, 8, 36, 16)), ShapeView("b", "lane", QRectF(10, 24, 36, 16))]
+    if tool == GROUP_TOOL:
+        return [ShapeView(tool, "group", QRectF(5, 7, 38, 34))]
     kind = ShapeKind.parse(tool)
     tag = kind.tag
     if tag.endswith("Event"):
@@ -107,8 +109,8 @@ def palette_icon(tool: str, registry: RendererRegistry, palette: Palette) -> QIc
 
 
 def tool_name(tool: str, language: str) -> str:
-    """The name of a palette entry that is an element (pools and lanes included), capitalised."""
-    if tool in (POOL_TOOL, LANE_TOOL):
+    """The name of a palette entry that is an element (pools, lanes and groups included), capitalised."""
+    if tool in (POOL_TOOL, LANE_TOOL, GROUP_TOOL):
         name = tag_name(tool)[language]
         return name[:1].upper() + name[1:]
     return kind_label(ShapeKind.parse(tool), language)
@@ -153,7 +155,7 @@ class PaletteToolBar(QToolBar):
         The owning widget (the main window).
     """
 
-    #: The user chose a tool (``select``, ``connect``, ``participant``, ``lane`` or a shape kind).
+    #: The user chose a tool (``select``, ``connect``, ``participant``, ``lane``, ``group`` or a shape kind).
     tool_chosen = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -871,7 +871,7 @@ Dina ändringar går förlorade om du inte sparar dem.</translation>
     <name>PaletteToolBar</name>
     <message>
         <source>Palette</source>
-        <extracomment>The palette&apos;s entries in groups: tools, events, activities, gateways, data and artifacts, pools. Icon drawings: a small box per type family, so the renderers&apos; strokes stay visible. The user chose a tool (``select``, ``connect``, ``participant``, ``lane`` or a shape kind).</extracomment>
+        <extracomment>The palette&apos;s entries in sections: tools, events, activities, gateways, data and artifacts, pools. Icon drawings: a small box per type family, so the renderers&apos; strokes stay visible. The user chose a tool (``select``, ``connect``, ``participant``, ``lane``, ``group`` or a shape kind).</extracomment>
         <translation>Palett</translation>
     </message>
     <message>
@@ -1070,6 +1070,10 @@ Dina ändringar går förlorade om du inte sparar dem.</translation>
         <translation>Tidsgräns:</translation>
     </message>
     <message>
+        <source>Not set</source>
+        <translation>Inte angiven</translation>
+    </message>
+    <message>
         <source>Title:</source>
         <translation>Titel:</translation>
     </message>
@@ -1100,6 +1104,10 @@ Dina ändringar går förlorade om du inte sparar dem.</translation>
     <message>
         <source>Properties:</source>
         <translation>Egenskaper:</translation>
+    </message>
+    <message>
+        <source>YYYY-MM-DD</source>
+        <translation>ÅÅÅÅ-MM-DD</translation>
     </message>
     <message>
         <source>Read from the documentation text; a value entered here is saved as a property and takes precedence.</source>

@@ -85,6 +85,22 @@ def test_a_boundary_event_without_outgoing_flow_is_unconnected() -> None:
     assert ("unconnected-node", Severity.WARNING, "B") in model_findings(document)
 
 
+def test_a_non_interrupting_timer_without_outgoing_flow_marks_a_deadline_and_is_not_unconnected() -> None:
+    # given a deadline marker: the task goes on when the timer fires; and an interrupting
+    # message boundary event and non-interrupting message event that lead nowhere
+    document = bpmn(
+        process(
+            LINE
+            + '<boundaryEvent id="Deadline" attachedToRef="T" cancelActivity="false"><timerEventDefinition/></boundaryEvent>'
+            + '<boundaryEvent id="Msg" attachedToRef="T" cancelActivity="false"><messageEventDefinition/></boundaryEvent>'
+        )
+    )
+    # when
+    unconnected = [f[2] for f in model_findings(document) if f[0] == "unconnected-node"]
+    # then
+    assert unconnected == ["Msg"]
+
+
 def test_start_event_with_incoming_flow_is_an_error() -> None:
     # given a flow back into the start event
     document = bpmn(process(LINE + flow("back", "T", "S")))

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from process_mapper.core.diff.durations import parse_duration
+from process_mapper.core.diff.facts import collect_facts
+from process_mapper.core.diff.steps import build_graph
 from process_mapper.core.editing import EditRefused
 from process_mapper.core.model import (
     BoundaryEvent,
@@ -15,6 +18,7 @@ from process_mapper.core.model import (
     UserTask,
 )
 from process_mapper.core.model.extensions import properties
+from process_mapper.core.validation import validate
 from tests.editing.support import assert_saves_valid, bounds, lane_refs, triad
 
 
@@ -135,11 +139,23 @@ def test_a_deadline_adds_a_timer_boundary_event_in_the_activitys_lane(editor, re
     # then
     event = referral.get("process_clinic").flow_elements[-1]
     assert isinstance(event, BoundaryEvent) and event.attached_to_ref == "register"
+    assert event.cancel_activity is False  # a deadline marker: the step goes on when it passes
     assert event.event_definitions[0].time_duration.body == "P3D"
     assert bounds(referral, event.id) == (316.0, 172.0, 36.0, 36.0)
     assert event.id in lane_refs(referral)["lane_reception"]
     assert edit.kind == "deadline.set" and edit.name == {"en": "Set Deadline", "sv": "Ange tidsgräns"}
     assert_saves_valid(referral)
+
+
+def test_a_deadline_on_a_clean_model_leaves_it_clean_and_the_diff_reads_it(editor, referral):
+    # given
+    assert validate(referral, schema=False) == []
+    # when
+    triad(editor.set_deadline("register", "P3D"))
+    # then the validator has nothing to say, and the diff reads the limit as the step's deadline
+    assert validate(referral, schema=False) == []
+    facts = collect_facts(referral, build_graph(referral)).steps["register"]
+    assert [(deadline.text, deadline.duration) for deadline in facts.deadlines] == [("P3D", parse_duration("P3D"))]
 
 
 def test_a_second_deadline_replaces_the_duration(editor, referral):

@@ -146,6 +146,9 @@ def _operations(document: BpmnDocument, editor: DocumentEditor, data: st.DataObj
     return {
         "create": create,
         "pool": lambda: editor.create_pool((data.draw(st.integers(0, 800)), data.draw(st.integers(0, 1200))), "Pool"),
+        "group": lambda: editor.create_group(
+            (data.draw(st.integers(0, 900)), data.draw(st.integers(0, 600))), data.draw(st.sampled_from(NAMES))
+        ),
         "connect": lambda: editor.connect(_pick(data, nodes()), _pick(data, nodes())),
         "delete": lambda: editor.delete(
             data.draw(st.lists(st.sampled_from(deletable() or ["-"]), min_size=1, max_size=2))
@@ -175,6 +178,10 @@ def _operations(document: BpmnDocument, editor: DocumentEditor, data: st.DataObj
             _pick(data, _ids(document, (Activity,))), data.draw(st.sampled_from([None, "P14D", "PT4H"]))
         ),
         "paste": paste,
+        "metadata": lambda: editor.set_metadata(
+            data.draw(st.sampled_from(["title", "identifier", "version", "valid_from", "owner", "category"])),
+            data.draw(st.sampled_from([None, "2026-03-01", "referral", "Inkommande remiss"])),
+        ),
     }
 
 
@@ -221,7 +228,7 @@ def test_random_edits_on_an_empty_document_revert_and_save_exactly(data: st.Data
     _run_random_edits(to_bytes(BpmnDocument.new("Ny process")), data)
 
 
-@pytest.mark.parametrize("model", ["A.4.0", "C.1.0"])
+@pytest.mark.parametrize("model", ["A.4.0", "B.1.0", "C.1.0"])
 def test_random_edits_on_miwg_reference_models_revert_and_save_exactly(model: str) -> None:
     path = MIWG_REFERENCE / f"{model}.bpmn"
     if not path.is_file():

@@ -98,7 +98,7 @@ def test_creation_is_allowed_in_a_pool_and_a_sub_process(referral):
 
 def test_deleting_refuses_lanes_processes_and_unknown_ids(referral):
     assert check_delete(referral, ["lane_doctor"]).reason["en"] == "Remove a lane with Remove Lane."
-    assert check_delete(referral, ["process_clinic"]).reason["en"] == "This Element cannot be deleted here."
+    assert check_delete(referral, ["process_clinic"]).reason["en"] == "This Process cannot be deleted here."
     assert check_delete(referral, ["ghost"]).reason["sv"] == "Det finns inget element 'ghost'."
     assert can_delete(referral, ["assess", "message_referral", "pool_hospital", "note"])
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QMenu
 from pytestqt.qtbot import QtBot
 
 from process_mapper.core.editing import ShapeKind, kind_of
-from process_mapper.core.model.semantic import Lane, Participant, SequenceFlow
+from process_mapper.core.model.semantic import Group, Lane, Participant, SequenceFlow
 from process_mapper.gui.canvas.items import ShapeItem
 from process_mapper.gui.document_tab import DocumentTab
 from process_mapper.gui.editing.tools import TOOL_MIME_TYPE
@@ -137,8 +137,8 @@ def test_every_palette_entry_creates_its_element_where_clicked(
     new = [ident for ident in tab.scene.element_ids() if ident not in before]
     assert new and set(tab.scene.selected_ids()) == set(new)
     record = tab.document.get(new[0])
-    if tool in ("participant", "lane"):
-        assert isinstance(record, Participant if tool == "participant" else Lane)
+    if tool in ("participant", "lane", "group"):
+        assert isinstance(record, {"participant": Participant, "lane": Lane, "group": Group}[tool])
     else:
         assert kind_of(record, tab.document.shape_of(new[0])) == ShapeKind.parse(tool)
     assert tab.canvas_editor.tool() == "select"
@@ -195,6 +195,29 @@ def test_a_new_task_opens_its_label_enter_commits_escape_cancels(qtbot: QtBot, w
     qtbot.keyClick(editor, Qt.Key.Key_Escape)
     # then nothing changed
     assert tab.document.get(task).name == "Granska remiss" and tab.session.undo_stack.count() == 2
+
+
+def test_a_new_group_opens_its_label_and_the_name_becomes_its_category_value(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    # given
+    tab = open_new_document(window, tmp_path)
+    choose(qtbot, window, "group")
+    click(qtbot, tab, view_point(tab, 300, 250))
+    editor = tab.canvas_editor.label_editor()
+    assert editor is not None and editor.isVisible() and editor.text() == ""
+    # when
+    qtbot.keyClicks(editor, "Remisshantering")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    # then the group shows its name, written as its category value, in one rename command
+    group = tab.document.get(tab.scene.selected_id())
+    assert isinstance(group, Group) and tab.session.undo_stack.count() == 2
+    assert tab.document.resolve(group.category_value_ref).value == "Remisshantering"
+    assert [label.view.text for label in tab.scene.label_items(group.id)] == ["Remisshantering"]
+    # when undone
+    window.undo_action.trigger()
+    # then the label is gone again
+    assert tab.scene.label_items(group.id) == []
 
 
 # --- connecting -------------------------------------------------------------------------------

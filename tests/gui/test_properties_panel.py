@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 from process_mapper.core.diff.durations import parse_duration
 from process_mapper.core.diff.facts import StepFacts, collect_facts
 from process_mapper.core.diff.steps import build_graph
+from process_mapper.core.library import merged_metadata
 from process_mapper.core.model import BpmnDocument
 from process_mapper.core.model.extensions import properties
 from process_mapper.core.model.namespaces import PM
@@ -240,6 +241,28 @@ def test_a_deadline_in_days_becomes_a_timer_boundary_event(qtbot: QtBot, tab: Do
     assert _facts(tab.document, "T1").deadlines == () and spin.text() == "None"
 
 
+def test_a_deadline_set_on_a_clean_model_leaves_the_problems_panel_clean(
+    qtbot: QtBot, window: MainWindow, tab: DocumentTab, panel: PropertiesDock
+) -> None:
+    # given a model without findings
+    problems = window.problems_dock
+    problems.revalidate()
+    assert problems.issues == []
+    tab.reveal("T1")
+    # when a deadline is entered
+    spin = panel.deadline_edit.amount
+    spin.setFocus()
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(spin.lineEdit(), "3")
+    qtbot.keyClick(spin.lineEdit(), Qt.Key.Key_Return)
+    # then the timer marks the deadline without a finding, and the diff reads it
+    (timer,) = [e for e in tab.document.flow_nodes() if isinstance(e, BoundaryEvent) and e.attached_to_ref == "T1"]
+    assert timer.cancel_activity is False
+    problems.revalidate()
+    assert problems.issues == [] and problems.windowTitle() == "Problems (0)"
+    assert [d.duration for d in _facts(tab.document, "T1").deadlines] == [parse_duration("P3D")]
+
+
 def test_a_deadline_property_is_changed_where_it_is_written(qtbot: QtBot, tab: DocumentTab, panel: PropertiesDock) -> None:
     # given T2 has the property deadline=P3D and no timer
     tab.reveal("T2")
@@ -359,10 +382,81 @@ def test_nothing_selected_shows_the_process_metadata(window: MainWindow, panel: 
     tab = window.open_file(SAMPLES / "standard" / "STD-REM-IN.bpmn", read_only=True)
     assert tab is not None
     # then
-    assert panel.metadata_labels["identifier"].text() == "STD-REM-IN"
-    assert panel.metadata_labels["title"].text() == "Inkommande remiss, handläggning"
-    assert panel.metadata_labels["category"].text() == "Referral"
-    assert panel.form.isRowVisible(panel.metadata_labels["owner"])
+    assert panel.metadata_fields["identifier"].text() == "STD-REM-IN"
+    assert panel.metadata_fields["title"].text() == "Inkommande remiss, handläggning"
+    assert panel.metadata_fields["category"].currentText() == "Referral"
+    assert panel.form.isRowVisible(panel.metadata_fields["owner"])
+    assert not panel.metadata_fields["owner"].isEnabled() and panel.metadata_fields["description"].isReadOnly()
+
+
+def test_the_process_metadata_is_edited_one_command_per_field_and_the_library_reads_it(
+    qtbot: QtBot, window: MainWindow, tab: DocumentTab, panel: PropertiesDock
+) -> None:
+    # given nothing is selected: the panel shows the process, with empty metadata fields
+    assert tab.scene.selected_id() == "" and panel.form.isRowVisible(panel.metadata_fields["title"])
+    # when a title and a version are typed, a category chosen and a description written
+    _replace_text(qtbot, panel.metadata_fields["title"], "Inkommande remiss, mottagning")
+    qtbot.keyClick(panel.metadata_fields["title"], Qt.Key.Key_Return)
+    _replace_text(qtbot, panel.metadata_fields["version"], "2.0")
+    qtbot.keyClick(panel.metadata_fields["version"], Qt.Key.Key_Return)
+    panel.category_combo.setFocus()
+    panel.category_combo.setCurrentIndex(panel.category_combo.findData("referral"))
+    panel.category_combo.activated.emit(panel.category_combo.currentIndex())
+    panel.description_edit.setFocus()
+    qtbot.keyClicks(panel.description_edit, "Lokal rutin.")
+    panel.metadata_fields["owner"].setFocus()
+    # then each is one command, and the library reads them from the document
+    assert tab.session.undo_stack.count() == 4
+    assert window.undo_action.text() == "&Undo Change Description"
+    data, has_block = merged_metadata(tab.document)
+    assert has_block and (data.title, data.version, data.category, data.description) == (
+        "Inkommande remiss, mottagning", "2.0", "referral", "Lokal rutin.")
+    # when undone twice
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    # then the panel shows the model again
+    assert panel.category_combo.currentData() == "" and panel.description_edit.toPlainText() == ""
+    assert merged_metadata(tab.document)[0].version == "2.0"
+
+
+def test_a_valid_from_date_that_is_no_iso_date_stays_typed_with_the_reason_under_it(
+    qtbot: QtBot, tab: DocumentTab, panel: PropertiesDock
+) -> None:
+    # given
+    messages: list[str] = []
+    panel.status_message.connect(messages.append)
+    field = panel.metadata_fields["valid_from"]
+    # when
+    _replace_text(qtbot, field, "1 mars 2026")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    # then nothing is written, the text stays and the reason shows the form to use
+    assert tab.session.undo_stack.count() == 0 and field.text() == "1 mars 2026"
+    assert panel.form.isRowVisible(panel.date_error_label)
+    assert "2026-03-01" in panel.date_error_label.text() and messages == [panel.date_error_label.text()]
+    # when corrected
+    _replace_text(qtbot, field, "2026-03-01")
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    # then
+    assert merged_metadata(tab.document)[0].valid_from == "2026-03-01" and tab.session.undo_stack.count() == 1
+    assert not panel.form.isRowVisible(panel.date_error_label)
+
+
+def test_a_selected_group_is_renamed_through_its_category_value(
+    qtbot: QtBot, window: MainWindow, tab: DocumentTab, panel: PropertiesDock
+) -> None:
+    # given a group drawn in the pool
+    edit = tab.session.perform(lambda editor: editor.create_group((300, 120), "Mottagning"))
+    assert edit is not None
+    group_id = next(ident for ident in tab.scene.element_ids() if ident.startswith("Group_"))
+    tab.reveal(group_id)
+    assert panel.kind_label.text() == "Group" and panel.name_edit.text() == "Mottagning"
+    # when
+    _replace_text(qtbot, panel.name_edit, "Triage")
+    qtbot.keyClick(panel.name_edit, Qt.Key.Key_Return)
+    # then
+    group = tab.document.get(group_id)
+    assert tab.document.resolve(group.category_value_ref).value == "Triage"
+    assert window.undo_action.text() == "&Undo Rename Group"
 
 
 def test_a_read_only_document_shows_its_fields_disabled(window: MainWindow, laned_bpmn: Path, panel: PropertiesDock) -> None:
@@ -444,7 +538,7 @@ def test_with_nothing_selected_the_name_field_renames_the_diagram_s_collaboratio
     qtbot.keyClick(panel.name_edit, Qt.Key.Key_Return)
     # then
     assert tab.document.get("C").name == "Remisshantering"
-    assert tab.session.undo_stack.undoText() == "Rename Element"
+    assert tab.session.undo_stack.undoText() == "Rename Collaboration"
 
 
 def test_typing_then_clicking_another_element_commits_to_the_element_typed_for(

@@ -29,7 +29,7 @@ from .edit import Edit
 from .geometry import XY
 from .ids import IdFactory
 from .kinds import ShapeKind
-from .operations import clipboard, connect, create, delete, lanes, move, paste, properties, retype, tidy
+from .operations import clipboard, connect, create, delete, groups, lanes, metadata, move, paste, properties, retype, tidy
 from .operations.clipboard import Clipboard
 from .signals import EditorSignals
 
@@ -92,6 +92,10 @@ class DocumentEditor:
         """``shape.create``: a pool with its process (the collaboration comes when needed)."""
         return create.create_pool(self._context, position, name)
 
+    def create_group(self, position: XY, name: str | None = None) -> Edit:
+        """``shape.create``: a group centred on ``position``, named by a category value of its own."""
+        return groups.create_group(self._context, position, name)
+
     def connect(self, source_id: str, target_id: str, name: str | None = None) -> Edit:
         """``connection.create``: the sequence flow, message flow or association the rules choose."""
         return connect.connect(self._context, source_id, target_id, name)
@@ -107,13 +111,13 @@ class DocumentEditor:
         return move.move(self._context, ids, delta)
 
     def resize(self, element_id: str, bounds: tuple[float, float, float, float]) -> Edit:
-        """``shape.resize``: an activity, annotation, pool or lane to ``(x, y, width, height)``."""
+        """``shape.resize``: an activity, annotation, group, pool or lane to ``(x, y, width, height)``."""
         return move.resize(self._context, element_id, bounds)
 
     # --- changing --------------------------------------------------------------------------
 
     def rename(self, element_id: str, name: str | None) -> Edit:
-        """``element.rename`` (a text annotation's text; None or '' clears the name)."""
+        """``element.rename`` (a text annotation's text, a group's category value; None or '' clears the name)."""
         return properties.rename(self._context, element_id, name)
 
     def change_type(self, element_id: str, kind: ShapeKind | str, *, duration: str | None = None) -> Edit:
@@ -131,6 +135,10 @@ class DocumentEditor:
     def set_deadline(self, activity_id: str, duration: str | None) -> Edit:
         """``deadline.set``: the activity's timer boundary event with an ISO 8601 duration (None removes it)."""
         return properties.set_deadline(self._context, activity_id, duration)
+
+    def set_metadata(self, field_name: str, value: str | None) -> Edit:
+        """``metadata.set``: one field of the library's metadata (``title``, ``valid_from``, ...; None removes it)."""
+        return metadata.set_metadata(self._context, field_name, value)
 
     # --- lanes -----------------------------------------------------------------------------
 

@@ -26,6 +26,7 @@ PREFIXES: dict[str, str] = {
     "lane": "Lane",
     "laneSet": "LaneSet",
     "dataObject": "DataObject",
+    "group": "Group",
 }
 
 

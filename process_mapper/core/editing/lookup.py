@@ -14,15 +14,18 @@ from ..model.di import Bounds, DiagramElement, Plane, Shape
 from ..model.document import BpmnDocument
 from ..model.semantic import (
     Association,
+    CategoryValue,
     Collaboration,
     DataAssociation,
     DataInputAssociation,
     FlowContainer,
+    Group,
     MessageFlow,
     Participant,
     Process,
     SequenceFlow,
     SubProcess,
+    TextAnnotation,
 )
 
 Connection = SequenceFlow | MessageFlow | Association | DataAssociation
@@ -166,4 +169,20 @@ def plane_holding(document: BpmnDocument, element_id: str) -> Plane | None:
     for diagram in document.definitions.diagrams:
         if diagram.plane is not None and any(item.bpmn_element == element_id for item in diagram.plane.elements):
             return diagram.plane
+    return None
+
+
+def label_text(document: BpmnDocument, record: XmlElement) -> str | None:
+    """The text a record's label shows and a rename changes; None when it has no label text.
+
+    A text annotation shows its text, a group the value of its category value, anything
+    else with a name its name.
+    """
+    if isinstance(record, TextAnnotation):
+        return record.text or ""
+    if isinstance(record, Group):
+        value = document.resolve(record.category_value_ref)
+        return (value.value if isinstance(value, CategoryValue) else None) or ""
+    if hasattr(record, "name"):
+        return getattr(record, "name", None) or ""
     return None

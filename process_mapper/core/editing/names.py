@@ -43,12 +43,25 @@ TYPE_NAMES: dict[str, Sentence] = {
     "textAnnotation": {"en": "Text Annotation", "sv": "textanteckning"},
     "group": {"en": "Group", "sv": "grupp"},
     "participant": {"en": "Pool", "sv": "pool"},
+    "process": {"en": "Process", "sv": "process"},
+    "collaboration": {"en": "Collaboration", "sv": "samarbete"},
     "lane": {"en": "Lane", "sv": "simbana"},
     "sequenceFlow": {"en": "Sequence Flow", "sv": "sekvensflöde"},
     "messageFlow": {"en": "Message Flow", "sv": "meddelandeflöde"},
     "association": {"en": "Association", "sv": "association"},
 }
 _ELEMENT: Sentence = {"en": "Element", "sv": "element"}
+
+#: The standard library's metadata fields of a process (:class:`~..model.extensions.ProcessMetadata`).
+METADATA_NAMES: dict[str, Sentence] = {
+    "title": {"en": "Title", "sv": "titel"},
+    "identifier": {"en": "Identifier", "sv": "identifierare"},
+    "version": {"en": "Version", "sv": "version"},
+    "valid_from": {"en": "Valid-From Date", "sv": "giltighetsdatum"},
+    "owner": {"en": "Owner", "sv": "ägare"},
+    "category": {"en": "Category", "sv": "kategori"},
+    "description": {"en": "Description", "sv": "beskrivning"},
+}
 
 #: Event trigger names: English before the type ("Timer Start Event"), Swedish after ("starthändelse med timer").
 TRIGGER_NAMES: dict[str, Sentence] = {
@@ -85,6 +98,8 @@ EDIT_NAMES: dict[str, Sentence] = {
     "set_deadline": {"en": "Set Deadline", "sv": "Ange tidsgräns"},
     "change_deadline": {"en": "Change Deadline", "sv": "Ändra tidsgräns"},
     "remove_deadline": {"en": "Remove Deadline", "sv": "Ta bort tidsgräns"},
+    "set_metadata": {"en": "Change {field}", "sv": "Ändra {field}"},
+    "remove_metadata": {"en": "Remove {field}", "sv": "Ta bort {field}"},
     "tidy": {"en": "Tidy Up Layout", "sv": "Städa upp layouten"},
     "paste": {"en": "Paste {type}", "sv": "Klistra in {type}"},
     "paste_many": {"en": "Paste {count} Elements", "sv": "Klistra in {count} element"},
@@ -234,6 +249,14 @@ REASONS: dict[str, Sentence] = {
     "duration": {
         "en": "'{text}' is no ISO 8601 duration such as P14D.",
         "sv": "'{text}' är ingen ISO 8601-varaktighet som P14D.",
+    },
+    "date": {
+        "en": "'{text}' is not a date: write year-month-day, such as 2026-03-01.",
+        "sv": "'{text}' är inget datum: skriv år-månad-dag, till exempel 2026-03-01.",
+    },
+    "category": {
+        "en": "'{text}' is no category: a standard is a referral or a certificate process.",
+        "sv": "'{text}' är ingen kategori: en standard är en remiss- eller intygsprocess.",
     },
     "not_copyable": {"en": "This {type} cannot be copied yet.", "sv": "Typen {type} kan inte kopieras ännu."},
     "boundary_copy": {

@@ -9,6 +9,8 @@ Nothing here changes the model.
 
 from __future__ import annotations
 
+import datetime
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
@@ -29,6 +31,7 @@ from ..model.semantic import (
     EventBasedGateway,
     FlowElement,
     FlowNode,
+    Group,
     IntermediateCatchEvent,
     IntermediateThrowEvent,
     Lane,
@@ -279,6 +282,7 @@ MINIMUM_SIZES: dict[type[XmlElement], tuple[float, float]] = {
     SubProcess: (140.0, 120.0),
     Activity: (50.0, 40.0),
     TextAnnotation: (50.0, 30.0),
+    Group: (50.0, 50.0),
 }
 
 
@@ -288,7 +292,7 @@ def minimum_size(record: XmlElement) -> tuple[float, float] | None:
 
 
 def check_resize(document: BpmnDocument, element_id: str, bounds: Bounds) -> Refusal | None:
-    """Whether ``element_id`` may take ``bounds``: activities, pools, lanes, annotations."""
+    """Whether ``element_id`` may take ``bounds``: activities, pools, lanes, annotations, groups."""
     record = document.get(element_id)
     if record is None or document.shape_of(element_id) is None:
         return _refuse("unknown", id=element_id)
@@ -407,4 +411,35 @@ def check_change_type(document: BpmnDocument, element_id: str, kind: ShapeKind) 
             return _refuse("message_source", type=kind_name(kind))
         if message.target_ref == element_id and not _is_message_target(changed):
             return _refuse("message_target", type=kind_name(kind))
+    return None
+
+
+# --- process metadata ----------------------------------------------------------------------
+
+#: The categories of the standard library: referral (remiss) and certificate (intyg) processes.
+METADATA_CATEGORIES = ("referral", "certificate")
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def is_iso_date(text: str) -> bool:
+    """True for a calendar date written ``YYYY-MM-DD`` (``2026-02-30`` is not one)."""
+    if not _ISO_DATE.fullmatch(text):
+        return False
+    try:
+        datetime.date.fromisoformat(text)
+    except ValueError:
+        return False
+    return True
+
+
+def check_metadata(field_name: str, text: str) -> Refusal | None:
+    """Whether metadata field ``field_name`` may hold ``text`` ('' clears it).
+
+    The valid-from date is an ISO date (``2026-03-01``); the category is one of
+    :data:`METADATA_CATEGORIES`; other fields take any text.
+    """
+    if field_name == "valid_from" and text and not is_iso_date(text):
+        return _refuse("date", text=text)
+    if field_name == "category" and text and text not in METADATA_CATEGORIES:
+        return _refuse("category", text=text)
     return None

@@ -143,6 +143,39 @@ def metadata(element: BaseElement) -> ProcessMetadata | None:
     return ProcessMetadata(**values)
 
 
+def set_metadata_field(element: BaseElement, name: str, value: str | None) -> None:
+    """Set (or, with ``value=None``, remove) one field of the metadata block, keeping the others.
+
+    ``name`` is a field of :class:`ProcessMetadata`. A block is created when there is
+    none, and removed when its last field goes; other extensions stay as they are.
+    """
+    node = next((n for n in _extension_nodes(element) if n.tag == _METADATA), None)
+    if node is None:
+        if not value:
+            return
+        node = etree.Element(_METADATA, nsmap=_NSMAP)
+        _ensure_extensions(element).foreign.append((0, node))
+    if name in _METADATA_ATTRIBUTES:
+        attribute = _METADATA_ATTRIBUTES[name]
+        if value:
+            node.set(attribute, value)
+        elif attribute in node.attrib:
+            del node.attrib[attribute]
+    else:
+        tag = _METADATA_TEXTS[name]
+        child = node.find(tag)
+        if value:
+            if child is None:
+                earlier = list(_METADATA_TEXTS.values())[: list(_METADATA_TEXTS).index(name)]
+                child = etree.Element(tag)
+                node.insert(sum(node.find(t) is not None for t in earlier), child)
+            child.text = value
+        elif child is not None:
+            node.remove(child)
+    if not node.attrib and len(node) == 0:
+        _remove_node(element, node)
+
+
 def set_metadata(element: BaseElement, data: ProcessMetadata) -> None:
     """Write (replace) the metadata block of a process or collaboration."""
     old = next((n for n in _extension_nodes(element) if n.tag == _METADATA), None)
@@ -167,6 +200,7 @@ __all__ = [
     "metadata",
     "properties",
     "set_metadata",
+    "set_metadata_field",
     "set_property",
     "step_properties",
 ]

@@ -16,6 +16,7 @@ from ..model.semantic import (
     SequenceFlow,
     StartEvent,
     SubProcess,
+    TimerEventDefinition,
 )
 from .context import Finding, ModelContext, Rule
 
@@ -57,10 +58,25 @@ def _is_compensation(node: FlowNode, context: ModelContext) -> bool:
     return any(isinstance(definition, CompensateEventDefinition) for definition in definitions)
 
 
+def is_deadline_marker(node: FlowNode, context: ModelContext) -> bool:
+    """True for a non-interrupting timer boundary event: it states its activity's time limit.
+
+    When it fires the activity goes on, so a path from it (a reminder, an escalation) is a
+    choice, not a must; the diff reads it as the activity's deadline either way.
+    """
+    if not isinstance(node, BoundaryEvent) or node.cancel_activity is not False:
+        return False
+    definitions = [*node.event_definitions, *map(context.document.get, node.event_definition_refs)]
+    return any(isinstance(definition, TimerEventDefinition) for definition in definitions)
+
+
 def _needs_sequence_flow(node: FlowNode, context: ModelContext) -> bool:
     """False for nodes that BPMN lets stand alone: event sub-processes (started by their
-    own start event), compensation handlers, and the content of ad-hoc sub-processes."""
+    own start event), compensation handlers, deadline markers (:func:`is_deadline_marker`)
+    and the content of ad-hoc sub-processes."""
     if isinstance(node, SubProcess) and node.triggered_by_event:
+        return False
+    if is_deadline_marker(node, context):
         return False
     if isinstance(context.container_of(node), AdHocSubProcess):
         return False

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from lxml import etree
 from PySide6.QtCore import QPointF, QRectF
 
-from ...core.editing.lookup import connections_touching
+from ...core.editing.lookup import connections_touching, plain_id
 from ...core.model.base import XmlElement
 from ...core.model.di import Diagram, Edge, Shape
 from ...core.model.document import BpmnDocument
@@ -25,6 +25,7 @@ from ...core.model.semantic import (
     CallActivity,
     CancelEventDefinition,
     CatchEvent,
+    CategoryValue,
     CompensateEventDefinition,
     ConditionalEventDefinition,
     DataObject,
@@ -121,9 +122,15 @@ def affected_ids(document: BpmnDocument, ids: Collection[str]) -> set[str]:
 
     The connections touching them (their ends, default-flow slash and condition diamond
     depend on the source) and the data references naming a data object or store among
-    them (they show its name).
+    them (they show its name), and the groups showing a category value among them.
     """
     affected = set(ids)
+    if any(isinstance(document.get(ident), CategoryValue) for ident in ids):
+        affected.update(
+            record.id
+            for record in document.definitions.iter_tree()
+            if isinstance(record, Group) and record.id and plain_id(document, record.category_value_ref) in ids
+        )
     affected.update(connection.id for connection in connections_touching(document, affected) if connection.id)
     for record in document.iter_flow_elements():
         target = (

@@ -3,15 +3,17 @@
 With an element selected the dock shows its type and id, and lets the user change its
 name, documentation, role (the lane it is drawn in), system, medium, deadline and free
 key-value properties. With nothing selected it shows the diagram's process or
-collaboration with the metadata of the standard library. Every change the user finishes
+collaboration with the metadata the standard library reads (title, identifier, version,
+valid-from date, owner, category, description), all editable. Every change the user finishes
 (Enter, leaving the field, choosing from a list) is one edit through the tab's editing
 session, so it is one command in Edit > Undo; typing alone changes nothing.
 
 System, medium and the free properties are written as Process Mapper's extension
 properties (``pm:property``), which the diff reads before a ``system: …`` line in the
 documentation. A deadline is written where the element states it: its timer boundary
-event, else its ``deadline`` property; a new deadline of an activity becomes a timer
-boundary event, as bpmn.io draws one.
+event, else its ``deadline`` property; a new deadline of an activity becomes a
+non-interrupting timer boundary event that marks the limit (the step goes on when it
+passes), which needs no outgoing flow.
 """
 
 from __future__ import annotations
@@ -32,15 +34,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...core.editing import DocumentEditor, Edit
+from ...core.editing import DocumentEditor, Edit, check_metadata
 from ...core.editing.behaviours.boundary_events import attached_to
+from ...core.editing.lookup import label_text
 from ...core.editing.names import TYPE_NAMES, element_name
 from ...core.model import BpmnDocument
 from ...core.model.base import XmlElement
+from ...core.library import merged_metadata
 from ...core.model.extensions import (
     ProcessMetadata,
     documented_properties,
-    metadata,
     properties,
     step_properties,
 )
@@ -151,21 +154,7 @@ class PropertiesDock(QDockWidget):
         self.form.addRow(self.tr("System:"), self.system_combo)
         self.form.addRow(self.tr("Medium:"), self.medium_combo)
         self.form.addRow(self.tr("Deadline:"), self.deadline_edit)
-        self.metadata_labels: dict[str, QLabel] = {}
-        for field_name, text in (
-            ("title", self.tr("Title:")),
-            ("identifier", self.tr("Identifier:")),
-            ("version", self.tr("Version:")),
-            ("valid_from", self.tr("Valid from:")),
-            ("owner", self.tr("Owner:")),
-            ("category", self.tr("Category:")),
-            ("description", self.tr("Description:")),
-        ):
-            label = QLabel(page)
-            label.setWordWrap(True)
-            label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            self.metadata_labels[field_name] = label
-            self.form.addRow(text, label)
+        self._build_metadata_fields(page)
         self.form.addRow(self.tr("Properties:"), self.key_values)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -182,6 +171,44 @@ class PropertiesDock(QDockWidget):
         self.key_values.key_added.connect(self._add_key)
         self.key_values.key_renamed.connect(self._rename_key)
         self.key_values.key_removed.connect(lambda key: self._commit_property(key, None))
+
+    def _build_metadata_fields(self, page: QWidget) -> None:
+        """The library's metadata fields: lines of text, the category as a choice, the description as a text."""
+        self.metadata_fields: dict[str, QLineEdit | QComboBox | CommitTextEdit] = {}
+        self._shown_metadata = ProcessMetadata()
+        self.category_combo = QComboBox(page)
+        for value, text in (("", self.tr("Not set")), ("referral", self.tr("Referral")),
+                            ("certificate", self.tr("Certificate"))):
+            self.category_combo.addItem(text, value)
+        self.category_combo.activated.connect(lambda _index: self._commit_metadata("category"))
+        self.description_edit = CommitTextEdit(page)
+        self.description_edit.committed.connect(lambda _text: self._commit_metadata("description"))
+        self.date_error_label = QLabel(page)
+        self.date_error_label.setWordWrap(True)
+        self.date_error_label.setStyleSheet("color: #c62828;")
+        for field_name, text in (
+            ("title", self.tr("Title:")),
+            ("identifier", self.tr("Identifier:")),
+            ("version", self.tr("Version:")),
+            ("valid_from", self.tr("Valid from:")),
+            ("owner", self.tr("Owner:")),
+            ("category", self.tr("Category:")),
+            ("description", self.tr("Description:")),
+        ):
+            field: QLineEdit | QComboBox | CommitTextEdit
+            if field_name == "category":
+                field = self.category_combo
+            elif field_name == "description":
+                field = self.description_edit
+            else:
+                field = QLineEdit(page)
+                field.editingFinished.connect(lambda name=field_name: self._commit_metadata(name))
+            self.metadata_fields[field_name] = field
+            self.form.addRow(text, field)
+            if field_name == "valid_from":
+                assert isinstance(field, QLineEdit)
+                field.setPlaceholderText(self.tr("YYYY-MM-DD"))
+                self.form.addRow("", self.date_error_label)
 
     # --- following the current tab, its selection and its model -------------------------------
 
@@ -250,7 +277,7 @@ class PropertiesDock(QDockWidget):
         editable = not self._tab.read_only
         self.kind_label.setText(self._kind_text(record))
         self.id_label.setText(record.id or "")
-        self._show_name(record, editable)
+        self._show_name(document, record, editable)
         first = record.documentation[0].text if record.documentation else ""
         self.documentation_edit.set_text(first or "")
         self.documentation_edit.setReadOnly(not editable)  # read-only, not disabled: long texts scroll
@@ -276,13 +303,13 @@ class PropertiesDock(QDockWidget):
             reserved.add(DEADLINE)
         self.key_values.set_values({k: v for k, v in self._shown_properties.items() if k not in reserved})
         self._set_row(self.key_values, True, editable)
-        self._show_metadata(document, record)
+        self._show_metadata(document, editable)
 
     def _show_nothing(self) -> None:
         self.kind_label.setText(self.tr("No document open"))
         self.id_label.clear()
-        for widget in (self.name_edit, self.documentation_edit, self.role_combo, self.system_combo,
-                       self.medium_combo, self.deadline_edit, self.key_values, *self.metadata_labels.values()):
+        for widget in (self.name_edit, self.documentation_edit, self.role_combo, self.system_combo, self.medium_combo,
+                       self.deadline_edit, self.key_values, *self.metadata_fields.values(), self.date_error_label):
             self.form.setRowVisible(widget, False)
 
     def _kind_text(self, record: XmlElement) -> str:
@@ -297,15 +324,15 @@ class PropertiesDock(QDockWidget):
         self.form.setRowVisible(widget, visible)
         widget.setEnabled(editable)
 
-    def _show_name(self, record: BaseElement, editable: bool) -> None:
-        field_name = "text" if isinstance(record, TextAnnotation) else "name"
-        named = hasattr(record, field_name)
+    def _show_name(self, document: BpmnDocument, record: BaseElement, editable: bool) -> None:
+        """The name, an annotation's text or a group's label (its category value)."""
+        text = label_text(document, record)
         label = self.form.labelForField(self.name_edit)
         if isinstance(label, QLabel):
-            label.setText(self.tr("Text:") if field_name == "text" else self.tr("Name:"))
-        self.name_edit.setText((getattr(record, field_name, None) or "") if named else "")
+            label.setText(self.tr("Text:") if isinstance(record, TextAnnotation) else self.tr("Name:"))
+        self.name_edit.setText(text or "")
         self.name_edit.setCursorPosition(0)
-        self._set_row(self.name_edit, named, editable)
+        self._set_row(self.name_edit, text is not None, editable)
 
     def _show_role(self, document: BpmnDocument, record: BaseElement, editable: bool) -> None:
         parent = document.parent_of(record)
@@ -331,20 +358,33 @@ class PropertiesDock(QDockWidget):
             self.deadline_edit.set_duration(duration if has_timer else self._shown_properties.get(DEADLINE))
         self._set_row(self.deadline_edit, visible, editable)
 
-    def _show_metadata(self, document: BpmnDocument, record: BaseElement) -> None:
-        data: ProcessMetadata | None = None
-        if not self._subject_id:  # the process view: the library's metadata of the document
-            data = next((m for owner in [record, *document.collaborations, *document.processes]
-                         if (m := metadata(owner)) is not None), None)
-        elif isinstance(record, (Process, Collaboration)):
-            data = metadata(record)
-        categories = {"referral": self.tr("Referral"), "certificate": self.tr("Certificate")}
-        for field_name, label in self.metadata_labels.items():
-            value = getattr(data, field_name) if data is not None else ""
-            if field_name == "category":
-                value = categories.get(value, value)
-            label.setText(value)
-            self.form.setRowVisible(label, bool(value))
+    def _show_metadata(self, document: BpmnDocument, editable: bool) -> None:
+        """In the process view, the metadata as the library reads it, merged from every block."""
+        process_view = not self._subject_id
+        self._shown_metadata = merged_metadata(document)[0] if process_view else ProcessMetadata()
+        for field_name, field in self.metadata_fields.items():
+            value = getattr(self._shown_metadata, field_name)
+            if isinstance(field, QLineEdit):
+                field.setText(value)
+                field.setCursorPosition(0)
+            elif isinstance(field, CommitTextEdit):
+                field.set_text(value)
+            else:
+                self._show_category(value)
+            self.form.setRowVisible(field, process_view)
+            if isinstance(field, CommitTextEdit):
+                field.setReadOnly(not editable)  # read-only, not disabled: long texts scroll
+            else:
+                field.setEnabled(editable)
+        self.form.setRowVisible(self.date_error_label, False)
+
+    def _show_category(self, value: str) -> None:
+        """Choose ``value`` in the category list; a category of another tool is listed as it is written."""
+        index = self.category_combo.findData(value)
+        if index < 0:
+            self.category_combo.addItem(value, value)
+            index = self.category_combo.count() - 1
+        self.category_combo.setCurrentIndex(index)
 
     # --- committing -------------------------------------------------------------------------
 
@@ -353,6 +393,8 @@ class PropertiesDock(QDockWidget):
         self._commit_name()
         if self.documentation_edit.document().isModified():
             self._commit_documentation(self.documentation_edit.toPlainText())
+        for field_name in self.metadata_fields:
+            self._commit_metadata(field_name)
 
     def _editable(self) -> tuple[DocumentTab, BaseElement, str] | None:
         """The tab, the element shown and its id, when the user may edit it."""
@@ -370,9 +412,8 @@ class PropertiesDock(QDockWidget):
         if editable is None or not self.form.isRowVisible(self.name_edit):
             return
         tab, record, element_id = editable
-        field_name = "text" if isinstance(record, TextAnnotation) else "name"
         text = self.name_edit.text().strip()
-        if text != (getattr(record, field_name, None) or ""):
+        if text != label_text(tab.document, record):
             self._perform(tab, lambda editor: editor.rename(element_id, text or None))
 
     def _commit_documentation(self, text: str) -> None:
@@ -399,6 +440,35 @@ class PropertiesDock(QDockWidget):
             return
         delta = (0.0, band.bounds.center[1] - node.bounds.center[1])
         self._perform(tab, lambda editor: editor.move([element_id], delta))
+
+    def _metadata_value(self, field_name: str) -> str:
+        """What the metadata field shows now (typed or chosen), without surrounding blanks."""
+        field = self.metadata_fields[field_name]
+        if isinstance(field, QLineEdit):
+            return field.text().strip()
+        if isinstance(field, CommitTextEdit):
+            return field.toPlainText().strip()
+        return str(field.currentData() or "")
+
+    def _commit_metadata(self, field_name: str) -> None:
+        """Write a changed metadata field; a date that is no ISO date stays typed, with the reason under it."""
+        field = self.metadata_fields[field_name]
+        if self._tab is None or self._tab.read_only or self._subject_id or not self.form.isRowVisible(field):
+            return
+        text = self._metadata_value(field_name)
+        if text == getattr(self._shown_metadata, field_name):
+            if field_name == "valid_from":
+                self.form.setRowVisible(self.date_error_label, False)
+            return
+        refusal = check_metadata(field_name, text)
+        if refusal is not None:
+            message = refusal.reason.get(interface_language()) or refusal.reason["en"]
+            self.date_error_label.setText(message)
+            self.form.setRowVisible(self.date_error_label, True)
+            self.status_message.emit(message)
+            return
+        tab = self._tab
+        self._perform(tab, lambda editor: editor.set_metadata(field_name, text or None))
 
     def _commit_property(self, key: str, value: str | None) -> None:
         editable = self._editable()

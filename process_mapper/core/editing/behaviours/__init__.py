@@ -8,7 +8,8 @@ Deleting runs in two phases over a :class:`~.deletion.Deletion`:
 
 1. *widening* adds what must go too: :mod:`.pool_content` (a pool's process),
    :mod:`.boundary_events` (events attached to a deleted activity), :mod:`.data_objects`
-   (a data object whose last reference goes), :mod:`.attached_flows` (flows and
+   (a data object whose last reference goes), :mod:`.categories` (a group's category
+   value and category when their last group goes), :mod:`.attached_flows` (flows and
    associations of anything deleted);
 2. *repairing* fixes what stays: :mod:`.attached_flows` (``incoming``/``outgoing``),
    :mod:`.default_flow` (a gateway's ``default``), :mod:`.lane_membership`

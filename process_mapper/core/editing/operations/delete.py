@@ -8,6 +8,7 @@ from ...model.base import XmlElement
 from ..behaviours import (
     attached_flows,
     boundary_events,
+    categories,
     dangling_references,
     data_objects,
     default_flow,
@@ -27,6 +28,7 @@ WIDENING: tuple[Callable[[Deletion], None], ...] = (
     pool_content.widen,
     boundary_events.widen,
     data_objects.widen,
+    categories.widen,
     attached_flows.widen,
 )
 #: Behaviours that repair what stays, in order; the catch-all for references comes

@@ -7,7 +7,7 @@ from dataclasses import replace
 
 from ...model.di import Bounds
 from ...model.document import BpmnDocument
-from ...model.semantic import FlowNode, Lane, Participant, Process
+from ...model.semantic import FlowNode, Group, Lane, Participant, Process
 from ..behaviours import lane_membership, shifting
 from ..behaviours.boundary_events import attached_to
 from ..behaviours.moving_along import carried_along
@@ -60,12 +60,17 @@ def move(context: EditContext, ids: Iterable[str], delta: XY) -> Edit:
 
 
 def _resize_shape(builder: EditBuilder, document: BpmnDocument, element_id: str, new: Bounds) -> None:
-    """Resize one shape; its boundary events keep their place on its border, connections follow."""
+    """Resize one shape; its boundary events keep their place on its border, connections follow.
+
+    A group's label stays centred on its top edge.
+    """
     shape = document.shape_of(element_id)
     assert shape is not None and shape.bounds is not None
     old = shape.bounds
     builder.set(shape, "bounds", replace(old, x=new.x, y=new.y, width=new.width, height=new.height))
     (ocx, ocy), (ncx, ncy) = old.center, new.center
+    if isinstance(document.get(element_id), Group):
+        builder.set(shape, "label", moved_label(shape.label, (ncx - ocx, new.y - old.y)))
     deltas: dict[str, XY] = {element_id: (ncx - ocx, ncy - ocy)}
     after: dict[str, Bounds] = {element_id: new}
     for event in attached_to(document, {element_id}):

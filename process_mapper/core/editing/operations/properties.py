@@ -13,6 +13,7 @@ from ...model.semantic import (
     BaseElement,
     BoundaryEvent,
     Documentation,
+    Group,
     Process,
     TextAnnotation,
     TimerEventDefinition,
@@ -27,6 +28,7 @@ from ..names import element_name, reason, say
 from ..triggers import is_iso_duration, new_event_definition, timer_duration
 from .create import new_shape
 from .delete import remove_records
+from .groups import group_label, rename_group
 
 
 def _base_element(context: EditContext, element_id: str) -> BaseElement:
@@ -48,8 +50,13 @@ def _relabelled(label: Label | None, text: str | None, default: Label | None) ->
 
 
 def rename(context: EditContext, element_id: str, name: str | None) -> Edit:
-    """Build ``element.rename``; external labels (events, gateways, data, flows) are resized."""
+    """Build ``element.rename``; external labels (events, gateways, data, groups, flows) are resized.
+
+    A group's name is the value of its category value (see :mod:`.groups`).
+    """
     record = _base_element(context, element_id)
+    if isinstance(record, Group):
+        return _rename_group(context, record, name)
     field_name = "text" if isinstance(record, TextAnnotation) else "name"
     if not hasattr(record, field_name):
         raise EditRefused(reason("not_renamable", type=element_name(record)))
@@ -66,6 +73,15 @@ def rename(context: EditContext, element_id: str, name: str | None) -> Edit:
     elif isinstance(drawing, Edge):
         builder.set(drawing, "label", _relabelled(drawing.label, name, edge_label(drawing.waypoints, name)))
     return context.finish("element.rename", say("rename", type=element_name(record)), builder)
+
+
+def _rename_group(context: EditContext, group: Group, name: str | None) -> Edit:
+    builder = context.builder()
+    rename_group(context, builder, group, name)
+    drawing = context.document.drawing_of(group.id) if group.id else None
+    if isinstance(drawing, Shape) and drawing.bounds is not None:
+        builder.set(drawing, "label", _relabelled(drawing.label, name, group_label(drawing.bounds, name)))
+    return context.finish("element.rename", say("rename", type=element_name(group)), builder)
 
 
 def set_documentation(context: EditContext, element_id: str, text: str | None) -> Edit:
@@ -117,7 +133,13 @@ def _boundary_bounds(context: EditContext, activity_id: str) -> Bounds | None:
 
 
 def set_deadline(context: EditContext, activity_id: str, duration: str | None) -> Edit:
-    """Build ``deadline.set``: add, change or (with None) remove the activity's timer boundary event."""
+    """Build ``deadline.set``: add, change or (with None) remove the activity's timer boundary event.
+
+    A new deadline is a non-interrupting timer (``cancelActivity="false"``, drawn dashed): it
+    marks the time limit and the step goes on when it passes, as the standards draw their
+    deadlines. It needs no outgoing flow (the validator knows such deadline markers); the
+    user may draw an escalation path from it, such as a reminder.
+    """
     document = context.document
     activity = document.get(activity_id)
     if not isinstance(activity, Activity):
@@ -138,7 +160,9 @@ def set_deadline(context: EditContext, activity_id: str, duration: str | None) -
         builder.replace(timer, new_timer)
         return context.finish("deadline.set", say("change_deadline"), builder)
     definition = new_event_definition(document.definitions, context.ids, "timer", duration)
-    event = BoundaryEvent(id=context.ids.new("Event"), attached_to_ref=activity_id, event_definitions=[definition])
+    event = BoundaryEvent(
+        id=context.ids.new("Event"), attached_to_ref=activity_id, cancel_activity=False, event_definitions=[definition]
+    )
     assert event.id is not None
     container = container_of(document, activity)
     assert container is not None

@@ -31,7 +31,8 @@ from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsItem,
 from ....core.editing import MIME_TYPE, Clipboard, DocumentEditor, Edit, ShapeKind, can_delete
 from ....core.layout.geometry import POOL_HEADER
 from ....core.model.document import BpmnDocument
-from ....core.model.semantic import Activity, TextAnnotation
+from ....core.editing.lookup import label_text
+from ....core.model.semantic import Activity, Group
 from ....core.xmlio import BpmnReadError
 from ...canvas import BpmnScene, BpmnView
 from ...canvas.element_view import ShapeView
@@ -66,7 +67,7 @@ from .targets import (
 )
 
 #: The tools that are not a palette kind.
-SELECT_TOOL, CONNECT_TOOL, POOL_TOOL, LANE_TOOL = "select", "connect", "participant", "lane"
+SELECT_TOOL, CONNECT_TOOL, POOL_TOOL, LANE_TOOL, GROUP_TOOL = "select", "connect", "participant", "lane", "group"
 #: The MIME type of a palette entry dragged onto the canvas: the tool's text.
 TOOL_MIME_TYPE = "application/x-process-mapper-tool"
 #: How far an arrow key moves the selection (with Shift: the fine step).
@@ -181,10 +182,10 @@ class CanvasEditor(QObject):
     def create_at(self, position: QPointF, tool: str | None = None) -> list[str]:
         """Create what ``tool`` (default: the active one) makes at scene ``position``.
 
-        Shapes go into the pool or expanded sub-process there; a pool goes where it is
-        put; a lane goes into the pool under the mouse (below the lane there). The new
-        elements are selected and the select tool comes back; a new activity opens its
-        label for typing.
+        Shapes go into the pool or expanded sub-process there; a pool or a group goes
+        where it is put; a lane goes into the pool under the mouse (below the lane
+        there). The new elements are selected and the select tool comes back; a new
+        activity or group opens its label for typing.
 
         Returns
         -------
@@ -196,6 +197,8 @@ class CanvasEditor(QObject):
         xy = (point.x(), point.y())
         if tool == POOL_TOOL:
             edit = self._perform(lambda editor: editor.create_pool(xy))
+        elif tool == GROUP_TOOL:
+            edit = self._perform(lambda editor: editor.create_group(xy))
         elif tool == LANE_TOOL:
             edit = self._add_lane_at(position)
         else:
@@ -205,7 +208,7 @@ class CanvasEditor(QObject):
         self.set_tool(SELECT_TOOL)
         added = self._added_drawn() if edit is not None else []
         self.scene.set_selection(added)
-        if len(added) == 1 and isinstance(self.document.get(added[0]), Activity):
+        if len(added) == 1 and isinstance(self.document.get(added[0]), (Activity, Group)):
             self.edit_label(added[0])
         return added
 
@@ -413,8 +416,8 @@ class CanvasEditor(QObject):
             return
         element = self.scene.element_at(position)
         item = self.scene.item_for_id(element)
-        if not isinstance(item, ShapeItem) or item.view.kind in CONTAINER_KINDS:
-            element = ""
+        if not isinstance(item, ShapeItem) or item.view.kind in CONTAINER_KINDS or item.view.kind == GROUP_TOOL:
+            element = ""  # groups connect to nothing: no handle on their frame
         if element != self._connect_source:
             self._show_connect_handle(element)
 
@@ -493,11 +496,11 @@ class CanvasEditor(QObject):
     def edit_label(self, element_id: str) -> LabelEditor | None:
         """Open the in-place editor on ``element_id``'s name (None when it has no name to edit)."""
         record = self.document.get(element_id)
-        if record is None or not (hasattr(record, "name") or isinstance(record, TextAnnotation)):
+        text = label_text(self.document, record) if record is not None else None
+        if text is None:
             return None
         if self._label_editor is not None:
             self._label_editor.accept()
-        text = (record.text if isinstance(record, TextAnnotation) else record.name) or ""
 
         def commit(new_text: str) -> None:
             self._perform(lambda editor: editor.rename(element_id, new_text or None))
@@ -525,6 +528,8 @@ class CanvasEditor(QObject):
             return QRectF(middle.x() - 45, middle.y() - 10, 90, 20)
         assert isinstance(item, ShapeItem)
         bounds = item.view.bounds
+        if item.view.kind == "group":
+            return QRectF(bounds.center().x() - 45, bounds.top() + 4, 90, 20)
         if item.view.kind in EXTERNAL_LABEL_KINDS:
             return QRectF(bounds.center().x() - 45, bounds.bottom() + 4, 90, 20)
         if item.view.kind in CONTAINER_KINDS:

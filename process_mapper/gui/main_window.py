@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QMimeData, Qt
@@ -30,7 +31,6 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessag
 from .. import __version__
 from ..core.model import BpmnDocument, Issue
 from ..core.xmlio import BpmnReadError, read_bpmn
-from .compare import CompareDialog, CompareWindow, choose_comparison_file, compare_files
 from .document_tab import DocumentTab
 from .editing.edit_actions import EditActions
 from .library_dock import LibraryDock
@@ -42,6 +42,9 @@ from .files.documents import DocumentFiles
 from .files.restore_dialog import RestoreDialog
 from .preferences import PreferencesDialog
 from .settings import APPLICATION, AppSettings
+
+if TYPE_CHECKING:
+    from .compare import CompareWindow
 
 BPMN_SUFFIX = ".bpmn"
 #: Issues listed in the tooltip of the status bar's issue count.
@@ -147,7 +150,7 @@ class MainWindow(QMainWindow):
         self.compare_action = self._action(self.tr("Co&mpare with Standard…"), "Ctrl+K")
         self.compare_action.triggered.connect(self.choose_comparison)
         self.open_comparison_action = self._action(self.tr("Open Compar&ison…"))
-        self.open_comparison_action.triggered.connect(lambda: choose_comparison_file(self))
+        self.open_comparison_action.triggered.connect(self.choose_comparison_file)
         self.save_action = self._action(self.tr("&Save"), QKeySequence.StandardKey.Save)
         self.save_action.triggered.connect(lambda: self._with_tab(self.files.save))
         self.save_as_action = self._action(self.tr("Save &As…"), QKeySequence.StandardKey.SaveAs)
@@ -430,6 +433,8 @@ class MainWindow(QMainWindow):
 
     def choose_comparison(self) -> CompareWindow | None:
         """Ask for a standard and a local process and compare them in a compare window."""
+        from .compare import CompareDialog, compare_files  # the diff engine: loaded when first needed, not at start
+
         local_files = [tab.path for tab in self.document_tabs() if tab.path is not None and not tab.read_only]
         current = self.current_tab()
         dialog = CompareDialog(self.library_dock.entries(), local_files, self)
@@ -438,6 +443,12 @@ class MainWindow(QMainWindow):
         if dialog.exec() != CompareDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:
             return None
         return compare_files(self, *chosen)
+
+    def choose_comparison_file(self) -> CompareWindow | None:
+        """Ask for a comparison file and open it in a compare window."""
+        from .compare import choose_comparison_file  # the diff engine: loaded when first needed, not at start
+
+        return choose_comparison_file(self)
 
     def show_about(self) -> None:
         """The About box."""

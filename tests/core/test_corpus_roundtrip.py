@@ -83,6 +83,20 @@ def test_file_loads(relative: str) -> None:
 
 
 @pytest.mark.parametrize("relative", ALL_FILES)
+def test_parents_noted_while_reading_are_those_of_the_tree(relative: str) -> None:
+    # given a file as read (the reader notes each record's holder on the way)
+    _, document = load(relative)
+    records = list(document.definitions.iter_tree())
+    noted = [document.parent_of(record) for record in records]
+    # when the lookups are built again from a walk of the tree
+    document.invalidate()
+    walked = [document.parent_of(record) for record in records]
+    # then every record has the same holder
+    assert all(a is b for a, b in zip(noted, walked, strict=True))
+    assert noted[0] is None and all(parent is not None for parent in noted[1:])
+
+
+@pytest.mark.parametrize("relative", ALL_FILES)
 def test_round_trip_loses_nothing(relative: str) -> None:
     # given a file as read by the safe parser (which also repairs the Latin-1 files)
     data, document = load(relative)

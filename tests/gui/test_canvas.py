@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from process_mapper.core.xmlio import read_bpmn
 from process_mapper.gui.canvas import BpmnScene, BpmnView
-from process_mapper.gui.canvas.importer import import_diagram
+from process_mapper.gui.canvas.importer import LEVEL_STEP, Z_EDGE, import_diagram
 from process_mapper.gui.canvas.items import EdgeItem, ShapeItem
 from process_mapper.gui.canvas.render.renderers import default_registry
 from process_mapper.gui.canvas.render.style import DEFAULT_STYLE
@@ -162,3 +162,44 @@ def test_middle_drag_pans(qtbot: QtBot, scene: BpmnScene) -> None:
     qtbot.mouseMove(view.viewport(), QPoint(100, 75))
     qtbot.mouseRelease(view.viewport(), Qt.MouseButton.MiddleButton, pos=QPoint(100, 75))
     assert view.horizontalScrollBar().value() == before + 50
+
+
+NESTED = """<?xml version="1.0" encoding="UTF-8"?>
+<definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
+  xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"
+  xmlns:di="http://www.omg.org/spec/DD/20100524/DI" id="D" targetNamespace="urn:test">
+  <process id="P">
+    <task id="Top"/>
+    <subProcess id="Outer">
+      <task id="Middle"/>
+      <subProcess id="Inner">
+        <task id="Deep"/>
+        <sequenceFlow id="DeepFlow" sourceRef="Deep" targetRef="Deep"/>
+      </subProcess>
+    </subProcess>
+  </process>
+  <bpmndi:BPMNDiagram id="Diagram">
+    <bpmndi:BPMNPlane id="Plane" bpmnElement="P">
+      <bpmndi:BPMNShape id="Top_di" bpmnElement="Top"><dc:Bounds x="0" y="0" width="100" height="80"/></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Outer_di" bpmnElement="Outer" isExpanded="true"><dc:Bounds x="150" y="0" width="600" height="300"/></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Middle_di" bpmnElement="Middle"><dc:Bounds x="170" y="20" width="100" height="80"/></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Inner_di" bpmnElement="Inner" isExpanded="true"><dc:Bounds x="300" y="20" width="400" height="200"/></bpmndi:BPMNShape>
+      <bpmndi:BPMNShape id="Deep_di" bpmnElement="Deep"><dc:Bounds x="320" y="40" width="100" height="80"/></bpmndi:BPMNShape>
+      <bpmndi:BPMNEdge id="DeepFlow_di" bpmnElement="DeepFlow"><di:waypoint x="420" y="80"/><di:waypoint x="500" y="80"/></bpmndi:BPMNEdge>
+    </bpmndi:BPMNPlane>
+  </bpmndi:BPMNDiagram>
+</definitions>
+"""
+
+
+def test_content_of_nested_sub_processes_is_stacked_above_its_containers(qapp: object, tmp_path: Path) -> None:
+    # given a sub-process inside a sub-process, each with a task, and a task outside both
+    path = tmp_path / "nested.bpmn"
+    path.write_text(NESTED, encoding="utf-8")
+    # when it is imported
+    content = import_diagram(read_bpmn(path))
+    # then each level of content is drawn above its container, and the levels stack up
+    z = {shape.element_id: shape.z for shape in content.shapes}
+    assert z["Deep"] > z["Inner"] > z["Outer"]
+    assert z["Deep"] > z["Middle"] > z["Top"] and z["Middle"] > z["Outer"]
+    assert [edge.z for edge in content.edges] == [Z_EDGE + 2 * LEVEL_STEP]

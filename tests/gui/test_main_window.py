@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -162,3 +165,31 @@ def test_the_library_lists_processes_and_opens_them_read_only(qtbot: QtBot, app_
     tree.itemActivated.emit(item, 0)
     (tab,) = window.document_tabs()
     assert tab.read_only and "read-only" in window.tabs.tabText(0)
+
+
+#: Modules the main window uses only on demand (comparing, reports, exports): not loaded at start.
+ON_DEMAND_MODULES = ("process_mapper.core.diff", "process_mapper.core.reports", "process_mapper.gui.export", "scipy", "openpyxl")
+
+_START_IMPORTS = """
+import json, sys
+from process_mapper.cli.main import build_parser
+from process_mapper.gui.app import create_application
+from process_mapper.gui.main_window import MainWindow
+build_parser()
+print(json.dumps(sorted(name for name in json.loads(sys.argv[1]) if name in sys.modules)))
+"""
+
+
+def test_starting_the_app_loads_neither_the_diff_engine_nor_reports_nor_exports() -> None:
+    # given a fresh interpreter
+    # when it imports what the app's start needs: the command line, the application, the main window
+    result = subprocess.run(
+        [sys.executable, "-c", _START_IMPORTS, json.dumps(ON_DEMAND_MODULES)],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=Path(__file__).resolve().parents[2],
+        check=True,
+    )
+    # then the modules needed only on demand are not loaded yet
+    assert json.loads(result.stdout) == []

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QTreeWidgetItem
 from pytestqt.qtbot import QtBot
 
@@ -90,6 +90,54 @@ def test_the_findings_of_the_current_tab_are_listed_with_their_count(
     _open(qtbot, window, small_bpmn)
     # then
     assert "Lost" not in [issue.element_id for issue in dock.issues]
+
+
+class _PaintCount(QObject):
+    """Counts the Paint events of a widget."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.paints = 0
+
+    def eventFilter(self, _watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt override
+        self.paints += event.type() == QEvent.Type.Paint
+        return False
+
+
+def test_a_new_tab_is_painted_before_its_findings_are_computed(
+    qtbot: QtBot, window: MainWindow, broken_bpmn: Path, dock: ProblemsDock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # given: the canvas's paints counted when the validation runs
+    paints_at_validation: list[int] = []
+    counter = _PaintCount()
+    original = ProblemsDock.revalidate
+
+    def revalidate(self: ProblemsDock) -> None:
+        paints_at_validation.append(counter.paints)
+        original(self)
+
+    monkeypatch.setattr(ProblemsDock, "revalidate", revalidate)
+    tab = window.open_file(broken_bpmn)
+    assert tab is not None
+    tab.view.viewport().installEventFilter(counter)
+    # when
+    qtbot.waitUntil(lambda: dock.windowTitle() != "Problems")
+    # then
+    assert paints_at_validation[0] >= 1
+    assert "unconnected-node" in [issue.code for issue in dock.issues]
+
+
+def test_a_tab_in_a_hidden_window_gets_its_findings_without_being_painted(
+    qtbot: QtBot, app_settings: AppSettings, broken_bpmn: Path
+) -> None:
+    # given
+    hidden = MainWindow(app_settings)
+    qtbot.addWidget(hidden)
+    # when
+    hidden.open_file(broken_bpmn)
+    # then
+    qtbot.waitUntil(lambda: hidden.problems_dock.windowTitle() != "Problems")
+    assert "unconnected-node" in [issue.code for issue in hidden.problems_dock.issues]
 
 
 def test_clicking_a_finding_selects_and_centres_its_element(

@@ -239,12 +239,15 @@ class BpmnDocument:
             + reference_issues(iter_references(self.definitions), self.index, self.exists)
         )
 
-    def adopt_lookups(self, records: list[XmlElement], foreign: list[etree._Element]) -> list[Issue]:
+    def adopt_lookups(
+        self, records: list[XmlElement], foreign: list[etree._Element], parents: dict[int, XmlElement] | None = None
+    ) -> list[Issue]:
         """Index ``records`` (all typed records) and ``foreign`` (all carried elements).
 
         The reader calls this with what it collected while reading, so that loading walks
-        the tree once. Returns the duplicate-id issues.
+        the tree once; ``parents`` (each typed child's holder, by ``id()`` of the child),
+        when given, spares :meth:`parent_of` a walk of its own. Returns the duplicate-id issues.
         """
         ids = index_ids(records, foreign)
-        self._index, self._foreign_ids, self._parents = ids.records, ids.foreign_ids, None
+        self._index, self._foreign_ids, self._parents = ids.records, ids.foreign_ids, parents
         return ids.issues

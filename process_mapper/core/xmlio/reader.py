@@ -112,6 +112,8 @@ class ModelBuilder:
         self.references: list[Reference] = []
         #: Every carried (foreign) element, for ids declared inside them.
         self.foreign: list[etree._Element] = []
+        #: The record holding each typed child record, by ``id()`` of the child.
+        self.parents: dict[int, XmlElement] = {}
         self._track_namespaces = track_namespaces
 
     def build(self, node: etree._Element, cls: type[XmlElement]) -> XmlElement:
@@ -175,7 +177,9 @@ class ModelBuilder:
             if step is not None:
                 kind = step.kind
                 if kind is SpecKind.CHILDREN:
-                    getattr(record, step.field).append(self.build(sub, step.item_class))  # type: ignore[arg-type]
+                    built = self.build(sub, step.item_class)  # type: ignore[arg-type]
+                    getattr(record, step.field).append(built)
+                    self.parents[id(built)] = record
                     known += 1
                     continue
                 if kind is SpecKind.REF_LIST and not len(sub) and not len(sub.attrib):
@@ -221,7 +225,9 @@ class ModelBuilder:
             if getattr(record, step.field) is not None:
                 return False  # a second one where the schema allows one: carry it as is
             assert step.item_class is not None
-            setattr(record, step.field, self.build(sub, step.item_class))
+            built = self.build(sub, step.item_class)
+            setattr(record, step.field, built)
+            self.parents[id(built)] = record
             return True
         # Text-valued children: only plain ones are typed, anything richer is carried.
         if len(sub) or sub.keys():
@@ -243,12 +249,13 @@ class ModelBuilder:
 
 
 @contextmanager
-def _gc_paused() -> Iterator[None]:
-    """Pause the cyclic garbage collector while building the model.
+def gc_paused() -> Iterator[None]:
+    """Pause the cyclic garbage collector while building the model (or its drawing).
 
     A load makes tens of thousands of objects and no reference cycles (records refer to
     each other by id), so collections triggered by the allocation count alone find nothing
-    to free, yet they would take a third of the load time."""
+    to free, yet they would take a third of the load time. The canvas pauses it likewise
+    while it makes the items of a diagram."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:
@@ -291,7 +298,7 @@ def read_bpmn_bytes(
     """
     parsed = parse_xml(data, name)
     _check_root(parsed.root, name)
-    with _gc_paused():
+    with gc_paused():
         return _build_document(parsed, data, name, base_dir, resolve_imports)
 
 
@@ -303,7 +310,7 @@ def _build_document(
     assert isinstance(definitions, Definitions)
     definitions.namespace_declarations = dict(parsed.root.nsmap)
     document = BpmnDocument(definitions, issues=parsed.issues + builder.issues)
-    document.issues += document.adopt_lookups(builder.records, builder.foreign)
+    document.issues += document.adopt_lookups(builder.records, builder.foreign, builder.parents)
     if resolve_imports and base_dir is not None:
         _load_imports(document, base_dir)
     document.issues += missing_reference_issues(builder.records)

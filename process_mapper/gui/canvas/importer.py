@@ -151,6 +151,8 @@ class _Importer:
         self.drawn = {e.bpmn_element for e in diagram.plane.elements if e.bpmn_element} if diagram.plane else set()
         self.elements = list(diagram.plane.elements) if diagram.plane else []
         self._foreign: dict[str, etree._Element] | None = None
+        #: :meth:`_level` of the records' containers, by ``id()`` of the container.
+        self._levels: dict[int, int] = {}
 
     def run(self, only: set[str] | None) -> DiagramContent:
         content = DiagramContent()
@@ -277,12 +279,13 @@ class _Importer:
         return Z_NODE + level
 
     def _level(self, record: XmlElement) -> int:
-        """How many sub-processes contain ``record``."""
-        level = 0
+        """How many sub-processes contain ``record`` (each container's count worked out once)."""
         parent = self.document.parent_of(record)
-        while parent is not None:
-            level += isinstance(parent, SubProcess)
-            parent = self.document.parent_of(parent)
+        if parent is None:
+            return 0
+        level = self._levels.get(id(parent))
+        if level is None:
+            level = self._levels[id(parent)] = self._level(parent) + isinstance(parent, SubProcess)
         return level
 
     def _foreign_node(self, element_id: str | None) -> etree._Element | None:

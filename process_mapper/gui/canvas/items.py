@@ -4,6 +4,9 @@ Items are dumb: they hold an element's view values and its resolved palette, and
 their renderer to paint. They never read or change the model; the scene creates them,
 keeps the id map and pushes new palettes when markers change.
 
+An item makes its hit area (its outline) when the scene first asks for it, under the
+mouse: most items of a large diagram are never hit, and opening it need not wait for them.
+
 Items keep what they painted in a pixmap at the view's resolution (Qt's device
 coordinate cache): repaints and panning copy the pixmaps, and an item is painted again
 only when it changes or the zoom does. Pools and lanes are painted directly: they span
@@ -74,7 +77,7 @@ class ShapeItem(_ElementItem):
         super().__init__(view.element_id, palette)
         self.view = view
         self._renderer = renderer
-        self._outline = renderer.outline(view)
+        self._outline: QPainterPath | None = None  # made when first hit-tested
         self._rect = view.bounds.adjusted(-SHAPE_MARGIN, -SHAPE_MARGIN, SHAPE_MARGIN, SHAPE_MARGIN)
         self.setZValue(view.z)
         if view.kind in UNCACHED_KINDS:
@@ -84,6 +87,8 @@ class ShapeItem(_ElementItem):
         return self._rect
 
     def shape(self) -> QPainterPath:
+        if self._outline is None:
+            self._outline = self._renderer.outline(self.view)
         return self._outline
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
@@ -112,7 +117,7 @@ class EdgeItem(_ElementItem):
         super().__init__(view.element_id, palette)
         self.view = view
         self._renderer = renderer
-        self._outline = renderer.outline(view)
+        self._outline: QPainterPath | None = None  # made when first hit-tested
         extent = QPolygonF(list(view.points)).boundingRect()
         # No waypoints, no extent: a null rectangle adds nothing to the scene's bounds.
         self._rect = extent.adjusted(-EDGE_MARGIN, -EDGE_MARGIN, EDGE_MARGIN, EDGE_MARGIN) if view.points else QRectF()
@@ -122,6 +127,8 @@ class EdgeItem(_ElementItem):
         return self._rect
 
     def shape(self) -> QPainterPath:
+        if self._outline is None:
+            self._outline = self._renderer.outline(self.view)
         return self._outline
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QGraphicsItem, QGraphicsScene, QGraphicsSceneMouse
 
 from ...core.model.di import Diagram
 from ...core.model.document import BpmnDocument
+from ...core.xmlio.reader import gc_paused
 from .element_view import EdgeView, LabelView, ShapeView
 from .importer import Z_LABEL, import_diagram
 from .items import EdgeItem, LabelItem, ShapeItem
@@ -102,14 +103,15 @@ class BpmnScene(QGraphicsScene):
         self._markers.clear()
         self._hovered = self._selected = ""
         self._selection.clear()
-        content = import_diagram(document, diagram)
-        plain = self._palette(frozenset())
-        for shape in content.shapes:
-            self._add(ShapeItem(shape, self._registry.shape(shape.kind), plain))
-        for edge in content.edges:
-            self._add(EdgeItem(edge, self._registry.edge(edge.kind), plain))
-        for order, label in enumerate(content.labels):
-            self._add_label(label, plain, order)
+        with gc_paused():  # thousands of views and items, no cycles: collections would find nothing
+            content = import_diagram(document, diagram)
+            plain = self._palette(frozenset())
+            for shape in content.shapes:
+                self._add(ShapeItem(shape, self._registry.shape(shape.kind), plain))
+            for edge in content.edges:
+                self._add(EdgeItem(edge, self._registry.edge(edge.kind), plain))
+            for order, label in enumerate(content.labels):
+                self._add_label(label, plain, order)
         self._fit_area(previous_area if keep_area else None)
         self.drawn.emit()
 

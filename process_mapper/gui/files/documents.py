@@ -25,9 +25,6 @@ from ...core.model.di import Diagram
 from ...core.xmlio import atomic_write_bytes, to_bytes, write_bpmn
 from ..document_tab import DocumentTab
 from ..settings import AppSettings
-from ..export import print_diagram
-from ..export.diagram import diagram_scene
-from ..export.pages import PageSetup
 from ..i18n import interface_language
 from . import prompts
 
@@ -241,6 +238,9 @@ class DocumentFiles(QObject):
 
     def _printer_for(self, tab: DocumentTab) -> QPrinter:
         """A printer set up for the page layout the export gives the shown diagram."""
+        from ..export.diagram import diagram_scene  # exports: loaded when first needed, not at start
+        from ..export.pages import PageSetup
+
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
         drawing = diagram_scene(tab.document, self._shown_diagram(tab)).sceneRect()
         printer.setPageLayout(PageSetup().page_layout(drawing))
@@ -249,6 +249,8 @@ class DocumentFiles(QObject):
 
     def _paint(self, tab: DocumentTab, printer: QPrinter) -> int:
         """Print the shown diagram as PDF export lays it out: fitted, with its title block."""
+        from ..export import print_diagram  # exports: loaded when first needed, not at start
+
         return print_diagram(tab.document, printer, diagram=self._shown_diagram(tab), language=interface_language())
 
     # --- changes on disk --------------------------------------------------------------------

@@ -5,12 +5,14 @@ schema check: what reading the file found, broken references and the modelling r
 (The schema check takes over half a second on a large diagram, and the writer keeps
 saved files in schema order.) They are computed again a moment after the last edit, so
 that typing in the properties dock stays fast, and as soon as another tab has been
-drawn.
+drawn: a moment after its canvas's first paint, so that a large diagram shows and
+pans without waiting for its findings.
 Clicking a finding, or pressing Enter on it, selects and centres its element.
 """
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
@@ -57,6 +59,8 @@ class ProblemsDock(QDockWidget):
         self._tab: DocumentTab | None = None
         self.issues: list[Issue] = []
         self._openers: list[QWidget] = []
+        #: The canvas whose next paint starts the validation of a tab just shown.
+        self._awaited_canvas: QWidget | None = None
         self.tree = QTreeWidget(self)
         self.tree.setColumnCount(2)
         self.tree.setHeaderLabels([self.tr("Problem"), self.tr("Element")])
@@ -91,24 +95,39 @@ class ProblemsDock(QDockWidget):
         if event.type() == QEvent.Type.MouseButtonRelease and watched in self._openers:
             self.show()
             self.raise_()
+        elif event.type() == QEvent.Type.Paint and watched is self._awaited_canvas:
+            self._stop_awaiting_paint()
+            self._timer.start(REVALIDATE_DELAY_MS)  # the paint, and the first moves over the new canvas, go first
         return super().eventFilter(watched, event)
 
     def set_tab(self, tab: DocumentTab | None) -> None:
-        """List the findings of ``tab`` (nothing without a tab) once the event loop is back.
+        """List the findings of ``tab`` (nothing without a tab) once its canvas has been painted.
 
-        Validating a large diagram takes a while; the tab is drawn first.
+        Validating a large diagram takes a while; the tab is drawn first, and the findings
+        come :data:`REVALIDATE_DELAY_MS` after the first paint of its canvas (or after the
+        tab was shown, when its window is hidden and nothing is painted).
         """
         if tab is self._tab:
             return
         if self._tab is not None:
             for signal in model_signals(self._tab):
                 signal.disconnect(self.schedule)
+        self._stop_awaiting_paint()
         self._tab = tab
-        if tab is not None:
-            for signal in model_signals(tab):
-                signal.connect(self.schedule)
         self._list(None)
-        self._timer.start(0)
+        if tab is None:
+            self._timer.start(0)
+            return
+        for signal in model_signals(tab):
+            signal.connect(self.schedule)
+        self._awaited_canvas = tab.view.viewport()
+        self._awaited_canvas.installEventFilter(self)
+        self._timer.start(REVALIDATE_DELAY_MS)
+
+    def _stop_awaiting_paint(self) -> None:
+        if self._awaited_canvas is not None and shiboken6.isValid(self._awaited_canvas):
+            self._awaited_canvas.removeEventFilter(self)
+        self._awaited_canvas = None
 
     def schedule(self, _ids: tuple[str, ...] = ()) -> None:
         """Compute the findings again once the edits pause for :data:`REVALIDATE_DELAY_MS`."""

@@ -416,6 +416,29 @@ def test_an_event_is_known_by_its_place_and_trigger_when_a_tool_leaves_its_name_
         ("missing_step", "must", ("ax",), ()), ("extra_step", "review", (), ("bx",))]
 
 
+def _compensated_booking(prefix: str, boundary_name: str) -> BpmnDocument:
+    """Book the hotel (undone by cancelling it), charge the card, then trigger the compensation 'Hotell'."""
+    boundary = (f"<boundaryEvent id='{prefix}x' attachedToRef='{prefix}1' name={quoteattr(boundary_name)}>"
+                "<compensateEventDefinition/></boundaryEvent>")
+    throw = node(f"{prefix}y", "Hotell", "intermediateThrowEvent", "<compensateEventDefinition/>")
+    undo = f"<task id='{prefix}3' name='Avboka hotell' isForCompensation='true'/>"
+    association = f"<association id='{prefix}as' sourceRef='{prefix}x' targetRef='{prefix}3'/>"
+    return document(node(f"{prefix}s", kind="startEvent") + node(f"{prefix}1", "Boka hotell")
+                    + node(f"{prefix}2", "Debitera kort") + throw + node(f"{prefix}e", kind="endEvent")
+                    + boundary + undo + association
+                    + chain(f"{prefix}s", f"{prefix}1", f"{prefix}2", f"{prefix}y", f"{prefix}e"))
+
+
+def test_a_boundary_event_and_a_throw_event_of_one_name_are_two_steps() -> None:
+    # given: the standard names both the compensation boundary event and the event that triggers it 'Hotell'
+    standard = _compensated_booking("a", "Hotell")
+    # when: the unit leaves the boundary event unnamed
+    local = _compensated_booking("b", "")
+    # then: the boundary event is not taken for the throw event drawn twice; nothing changed
+    assert summary(standard, local) == []
+    assert ("ax", "bx") in diff_documents(standard, local).matches.pairs()
+
+
 def test_message_flow_ends_written_as_prefixed_qualified_names_are_the_same_message() -> None:
     # given: the local tool writes the QName references of the collaboration with a namespace prefix
     local = _messaging("b", True, qualifier="bpmn2:")

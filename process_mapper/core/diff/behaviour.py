@@ -245,8 +245,7 @@ class BehaviourProfile:
         parallel = {self.index[s] for s in facts.parallel}
         candidates = [self.index[s] for s in self.relevant
                       if s not in found and self.index[s] in idom and self._on_parallel_branch(self.index[s], bool(parallel))]
-        finishing = _completions_without(successors, parallel, root, candidates)
-        found.update(self.ids[i] for k, i in enumerate(candidates) if not finishing >> k & 1)
+        found.update(self.ids[i] for i in _unavoidable_in_their_flow(successors, parallel, candidates, component, size))
         return frozenset(found)
 
     def _on_parallel_branch(self, i: int, has_parallel: bool) -> bool:
@@ -256,6 +255,25 @@ class BehaviourProfile:
             return False
         row = self._matrix[position]
         return bool((row == Relation.CONCURRENT).any() or (has_parallel and (row == Relation.LOOP).any()))
+
+
+def _unavoidable_in_their_flow(
+    successors: list[list[int]], parallel: set[int], candidates: Sequence[int], component: np.ndarray, size: int
+) -> list[int]:
+    """The candidates that no run of their own flow can finish without.
+
+    Each flow (weakly connected component ``c``) is run from its own virtual start,
+    ``size + 2 * c``: a run of another flow (another pool, started by a signal) finishing
+    without a step says nothing about the step's own flow.
+    """
+    by_flow: dict[int, list[int]] = {}
+    for i in candidates:
+        by_flow.setdefault(int(component[i]), []).append(i)
+    found = []
+    for flow, members in by_flow.items():
+        finishing = _completions_without(successors, parallel, size + 2 * flow, members)
+        found += [i for k, i in enumerate(members) if not finishing >> k & 1]
+    return found
 
 
 def _completions_without(successors: list[list[int]], parallel: set[int], root: int, avoided: Sequence[int]) -> int:

@@ -443,7 +443,12 @@ def _messages(
 
 
 def _links(graph: ProcessGraph, records: dict[Step, FlowElement]) -> dict[str, tuple[str, ...]]:
-    """Link throw events -> the link catch events of the same name in the same pool."""
+    """Link throw events -> the link catch events of the same name in the same pool.
+
+    A throw event whose name names no catch event of its pool goes to the pool's only
+    link catch event, if it has just one: a link must lead somewhere, and tools that leave
+    the link definition unnamed let the two events' labels differ.
+    """
     named: dict[tuple[bool, str, str], list[str]] = {}
     for step in graph:
         if "link" not in step.event_definitions:
@@ -451,11 +456,22 @@ def _links(graph: ProcessGraph, records: dict[Step, FlowElement]) -> dict[str, t
         definitions = getattr(records.get(step), "event_definitions", [])
         name = next((d.name for d in definitions if isinstance(d, LinkEventDefinition) and d.name), step.label)
         named.setdefault((step.is_catching, step.pool, clean_label(name).casefold()), []).append(step.id)
+    catches_by_pool: dict[str, list[str]] = {}
+    for (catching, pool, _), ids in named.items():
+        if catching:
+            catches_by_pool.setdefault(pool, []).extend(ids)
     return {
-        throw: tuple(named.get((True, pool, name), ()))
+        throw: _link_targets(named.get((True, pool, name), []), catches_by_pool.get(pool, []))
         for (catching, pool, name), throws in named.items() if not catching
         for throw in throws
     }
+
+
+def _link_targets(same_name: list[str], in_pool: list[str]) -> tuple[str, ...]:
+    """The catch events a link throw leads to: those of its name, else its pool's only one."""
+    if same_name:
+        return tuple(same_name)
+    return tuple(in_pool) if len(in_pool) == 1 else ()
 
 
 def _calls(document: BpmnDocument, graph: ProcessGraph, records: dict[Step, FlowElement]) -> dict[str, tuple[str, ...]]:

@@ -541,9 +541,14 @@ def _same_code(keys_a: Sequence[object], keys_b: Sequence[object]) -> np.ndarray
     return codes_a.reshape(-1, 1) == codes_b.reshape(1, -1)
 
 
-def _twin_key(step: Step) -> tuple[str, str, tuple[str, ...]] | None:
-    """Steps with equal keys are the same step drawn twice: same label, same role."""
-    return (normalise(step.label), step.pool, step.lanes) if step.label else None
+def _twin_key(step: Step) -> tuple[str, str, tuple[str, ...], bool] | None:
+    """Steps with equal keys are the same step drawn twice: same label, same role, both waiting or not.
+
+    An event that waits for something (a boundary or catch event) and one that throws are
+    not one step drawn twice, even under one name: a compensation boundary event 'Hotel'
+    and the throw event 'Hotel' that triggers it are two steps.
+    """
+    return (normalise(step.label), step.pool, step.lanes, step.is_catching) if step.label else None
 
 
 def _forced_groups(cells: list[tuple[int, int]]) -> list[Group]:

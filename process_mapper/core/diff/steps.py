@@ -311,7 +311,7 @@ def build_graph(document: BpmnDocument) -> ProcessGraph:
                 continue
             if isinstance(owner, SubProcess) and owner.lane_sets:
                 _lane_paths(owner.lane_sets, lanes.get(owner.id or "", ()), lanes)
-            attached = element.attached_to_ref if isinstance(element, BoundaryEvent) else None
+            attached = (local_ref(document, element.attached_to_ref) or None) if isinstance(element, BoundaryEvent) else None
             steps[element.id] = Step(
                 id=element.id,
                 kind=_kind_of(element),

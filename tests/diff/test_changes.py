@@ -217,6 +217,21 @@ def test_a_parallel_branch_inside_a_rework_loop_is_not_optional() -> None:
     assert not [c for c in changes if c[1] == "must"]
 
 
+def test_a_swap_inside_a_rework_loop_is_a_must_order_change() -> None:
+    # given: both models may start over after the last step; the unit books before it confirms
+    def looped(prefix: str, order: list[int]) -> BpmnDocument:
+        p = prefix
+        ids = [f"{p}{n}" for n in order]
+        body = "".join(node(f"{p}{n}", s) for n, s in enumerate(STEPS)) + node(f"{p}g", "Klart?", "exclusiveGateway")
+        return document(body + chain(*ids, f"{p}g") + flow(f"{p}g", ids[1], "Nej") + node(f"{p}e", "Avsluta")
+                        + flow(f"{p}g", f"{p}e", "Ja"))
+    # when
+    changes = summary(looped("a", [0, 1, 2, 3]), looped("b", [0, 1, 3, 2]))
+    # then: within one round of the loop the order is reversed
+    assert changes == [("order_change", "must", ("a2", "a3"), ("b2", "b3"))]
+    assert summary(looped("a", [0, 1, 2, 3]), looped("b", [0, 1, 2, 3])) == []
+
+
 def _decision(prefix: str, branches: list[tuple[str, str, str]], question: str = "Beslut om remiss") -> BpmnDocument:
     body = node(f"{prefix}0", "Bedöma remiss") + node(f"{prefix}g", question, "exclusiveGateway")
     body += node(f"{prefix}1", "Anta remiss") + node(f"{prefix}2", "Avvisa remiss") + chain(f"{prefix}0", f"{prefix}g")

@@ -13,6 +13,8 @@ working change to follow the regional standard?* It matches the steps of both mo
 - between matched steps: ``order_change``, judged on behaviour
   (:mod:`.behaviour`): which step can follow which, which are exclusive or concurrent,
   which are done in every case. Drawing positions play no part;
+- a decision of the local model without a counterpart is folded into the change it
+  causes (:mod:`.gateways`): a decision made in two steps, a step repeated or skipped;
 
 A :class:`Differ` keeps everything that does not depend on the match (the step graphs,
 the facts, the behavioural relations, the label similarities), so diffing again after the
@@ -33,6 +35,7 @@ from ..model import BpmnDocument
 from .behaviour import BehaviourProfile, Relation
 from .compare import MatchComparer, Side, Terms
 from .facts import DocumentFacts, collect_facts
+from .gateways import GatewayFolding
 from .matching import ANCHOR_LABEL_FLOOR, Match, MatchResult, MatchSettings, Pair, StepMatcher
 from .messages import MessageComparer
 from .practice import Category, ChangeSeverity, PracticeChange
@@ -136,6 +139,8 @@ class Differ:
         changes = [*self._unmatched(result, settled), *self.messages.changes(result), *self._order_changes(result)]
         for match in result.matches:
             changes += self.comparer.compare(match, frozen, settled)
+        mandatory = (self.profiles[0].mandatory, self.profiles[1].mandatory)
+        changes = GatewayFolding(self.standard, self.local, result, mandatory).fold(changes)
         return DiffResult(result, self._sorted(changes))
 
     def _with_shared_ids(self, result: MatchResult, forbidden: set[Pair]) -> MatchResult:

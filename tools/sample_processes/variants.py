@@ -248,6 +248,8 @@ A_V2 = ProcessSpec(
         change("renamed_step", ["A_T10"], ["RV_T06"], "5.0 synonym: 'returnera' for 'Avvisa remiss' ('Returnera till remittent för omadressering')"),
         change("message_change", ["MF_A_T11_P_REM"], ["MF_RV_T06_P_REM"], "implied by A-V2 row 6: the returned referral is the only message to the sender"),
         change("renamed_step", ["A_T17"], ["A_T17"], "A-V2 flow wording: 'Boka standardbesök och skicka kallelse'"),
+        change("order_change", ["A_T01"], ["A_T01", "RV_G0"], "implied by the A-V2 flow (row 2): the channel decision RV_G0 sends paper, e-mail and old-system referrals to the manual registration (RV_T01), so the arrival registration A_T01 is done only for referrals from the new system"),
+        change("order_change", ["A_T04"], ["A_T04", "RV_G1"], "implied by the A-V2 flow (row 3): checklist cases go from RV_G1 straight to booking, so the physician's assessment A_T04 is skipped for them; the standard assesses every referral"),
     ],
 )
 
@@ -515,6 +517,7 @@ C_V1 = ProcessSpec(
         change("renamed_step", ["C_T05"], ["C_T05"], "C-V1 row 1 wording ('Signera, skriva ut och faxa remiss')"),
         change("renamed_step", ["C_ICE6"], ["C_ICE6"], "5.0 fixture convention: the unit's own wording ('Remissvar inkommer per post')"),
         change("medium_change", ["C_ICE6"], ["C_ICE6"], "C-V1 story: answers arrive by post instead of e-remiss"),
+        change("order_change", ["C_ICE6"], ["C_ICE6"], "implied by the C-V1 flow (rows 3-4): with no timer and no handling of KOM/VID/AVV messages, the unit always waits for the answer (C_ICE6); in the standard a referral can also end without one (rejected and not sent again)"),
     ],
 )
 
@@ -652,6 +655,7 @@ C_V2 = ProcessSpec(
         change("renamed_step", ["C_ICE4"], ["C_ICE4"], "C-V2 row 6 wording ('10 arbetsdagar efter utskick')"),
         change("extra_step", [], ["CX_T04"], "C-V2 row 7: 'Skanna remissvar' before C_T12"),
         change("medium_change", ["C_T08"], ["C_T08"], "implied by C-V2 rows 2 and 5: the completion also goes by post"),
+        change("order_change", ["C_T11", "C_ICE5"], ["C_T11", "C_ICE5"], "implied by the C-V2 flow: the status query (C_T11) runs in every case, 10 days after sending and before the confirmation (C_ICE5) is awaited, where the standard queries only when no confirmation came or the answer is overdue (row 6 as a change of order)"),
     ],
 )
 

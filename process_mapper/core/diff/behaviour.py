@@ -13,7 +13,10 @@ answers it from the sequence flows alone, in the spirit of behavioural profiles
 - ``EXCLUSIVE``: neither follows the other otherwise (different branches of a decision).
 
 It also tells which steps are *mandatory*: on every path from a start of their flow to
-an end, exception paths (boundary events) aside.
+an end, exception paths (boundary events) aside, and, for steps on a common loop, their
+order *within one round* of the loop (:meth:`BehaviourProfile.round_relations`): with the
+flows that close a loop cut, a swap of two steps in a rework loop shows as ``BEFORE``
+against ``AFTER`` where the whole-run relation is ``LOOP`` on both sides.
 
 Sub-processes are flattened: the flow enters a sub-process at its first steps and leaves
 it from its last ones, so a step inside is ordered against the steps around the
@@ -69,10 +72,12 @@ class BehaviourProfile:
         self.ids = list(graph.steps)
         self.index = {step_id: i for i, step_id in enumerate(self.ids)}
         edges = self._flattened_edges(facts)
+        self._edges = edges
         reach = self._reach(edges)
         self.relevant = [s for s in relevant if s in self.index]
         self.position = {step_id: k for k, step_id in enumerate(self.relevant)}
         self._matrix = self._relations(reach, facts)
+        self._rounds: np.ndarray | None = None
         self.mandatory = self._mandatory(edges, facts)
 
     # --- graph ----------------------------------------------------------------------------------
@@ -155,16 +160,11 @@ class BehaviourProfile:
     # --- relations ------------------------------------------------------------------------------
 
     def _relations(self, reach: list[int], facts: DocumentFacts) -> np.ndarray:
-        size, count = len(self.ids), len(self.relevant)
+        count = len(self.relevant)
         if count == 0:
             return np.zeros((0, 0), dtype=np.int8)
         columns = np.array([self.index[s] for s in self.relevant], dtype=np.intp)
-        width = (size + 7) // 8
-        rows = np.empty((count, size), dtype=bool)
-        for k, step_id in enumerate(self.relevant):
-            packed = np.frombuffer(reach[self.index[step_id]].to_bytes(width, "little"), dtype=np.uint8)
-            rows[k] = np.unpackbits(packed, bitorder="little")[:size]
-        forward = rows[:, columns]
+        forward = self._forward(reach, columns)
         backward = forward.T
         concurrent = self._concurrent(reach, facts, columns)
         result = np.full((count, count), Relation.EXCLUSIVE, dtype=np.int8)
@@ -174,6 +174,16 @@ class BehaviourProfile:
         result[forward & backward] = Relation.LOOP
         np.fill_diagonal(result, Relation.SAME)
         return result
+
+    def _forward(self, reach: list[int], columns: np.ndarray) -> np.ndarray:
+        """``result[k, m]``: relevant step ``m`` is reachable from relevant step ``k``."""
+        size = len(self.ids)
+        width = (size + 7) // 8
+        rows = np.empty((len(self.relevant), size), dtype=bool)
+        for k, step_id in enumerate(self.relevant):
+            packed = np.frombuffer(reach[self.index[step_id]].to_bytes(width, "little"), dtype=np.uint8)
+            rows[k] = np.unpackbits(packed, bitorder="little")[:size]
+        return rows[:, columns]
 
     def _concurrent(self, reach: list[int], facts: DocumentFacts, columns: np.ndarray) -> np.ndarray:
         """Pairs of relevant steps on different branches of a split that may run branches at once."""
@@ -200,6 +210,28 @@ class BehaviourProfile:
         """The :class:`Relation` codes between ``step_ids`` (relevant steps), as a square matrix."""
         at = np.array([self.position[s] for s in step_ids], dtype=np.intp)
         return self._matrix[np.ix_(at, at)]
+
+    def round_relations(self, step_ids: Sequence[str]) -> np.ndarray:
+        """The order of ``step_ids`` (relevant steps) within one round of the loops they share.
+
+        The flows that close a loop (into a step that every path to their source passes,
+        see :func:`_loop_closing_cut`) are cut; in what is left, ``BEFORE`` and ``AFTER``
+        say which step comes first in a round, ``LOOP`` is kept for the steps that still
+        reach each other (a loop with several entries), and steps that reach neither way
+        are ``EXCLUSIVE``. Computed on first use: only steps on a common loop need it.
+        """
+        if self._rounds is None:
+            columns = np.array([self.index[s] for s in self.relevant], dtype=np.intp)
+            forward = self._forward(self._reach(_loop_closing_cut(self._edges)), columns) if columns.size else (
+                np.zeros((0, 0), dtype=bool))
+            rounds = np.full(forward.shape, Relation.EXCLUSIVE, dtype=np.int8)
+            rounds[forward & ~forward.T] = Relation.BEFORE
+            rounds[forward.T & ~forward] = Relation.AFTER
+            rounds[forward & forward.T] = Relation.LOOP
+            np.fill_diagonal(rounds, Relation.SAME)
+            self._rounds = rounds
+        at = np.array([self.position[s] for s in step_ids], dtype=np.intp)
+        return self._rounds[np.ix_(at, at)]
 
     # --- mandatory steps ------------------------------------------------------------------------
 
@@ -274,6 +306,50 @@ def _unavoidable_in_their_flow(
         finishing = _completions_without(successors, parallel, size + 2 * flow, members)
         found += [i for k, i in enumerate(members) if not finishing >> k & 1]
     return found
+
+
+def _loop_closing_cut(edges: list[list[int]]) -> list[list[int]]:
+    """The successor lists without the flows that close a loop.
+
+    A flow closes a loop when its target dominates its source: every path from a start to
+    the source passes the target first (the flow back to the start of a rework loop).
+    Starts are the steps without incoming flows, and for a flow that is a cycle only, its
+    first step. A loop entered at several places has no such flow and stays.
+    """
+    size = len(edges)
+    root = size
+    successors = [list(targets) for targets in edges] + [[]]
+    entered = [False] * size
+    for targets in edges:
+        for j in targets:
+            entered[j] = True
+    successors[root] = [i for i in range(size) if not entered[i]]
+    reached = set(_postorder(successors, root))
+    for i in range(size):
+        if i not in reached:
+            successors[root].append(i)
+            reached.update(_postorder(successors, i))
+    idom = _dominators(successors, root)
+    children: dict[int, list[int]] = {}
+    for node, parent in idom.items():
+        children.setdefault(parent, []).append(node)
+    enter, leave = [0] * (size + 1), [0] * (size + 1)
+    clock = 0
+    stack: list[tuple[int, bool]] = [(root, False)]
+    while stack:
+        node, done = stack.pop()
+        clock += 1
+        if done:
+            leave[node] = clock
+            continue
+        enter[node] = clock
+        stack.append((node, True))
+        stack.extend((child, False) for child in children.get(node, ()))
+
+    def dominates(upper: int, lower: int) -> bool:
+        return enter[upper] <= enter[lower] and leave[lower] <= leave[upper]
+
+    return [[j for j in targets if not dominates(j, i)] for i, targets in enumerate(edges)]
 
 
 def _completions_without(successors: list[list[int]], parallel: set[int], root: int, avoided: Sequence[int]) -> int:

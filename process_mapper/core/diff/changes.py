@@ -13,6 +13,8 @@ working change to follow the regional standard?* It matches the steps of both mo
 - between matched steps: ``order_change``, judged on behaviour
   (:mod:`.behaviour`): which step can follow which, which are exclusive or concurrent,
   which are done in every case. Drawing positions play no part;
+- a decision of the local model without a counterpart is folded into the change it
+  causes (:mod:`.gateways`): a decision made in two steps, a step repeated or skipped;
 
 A :class:`Differ` keeps everything that does not depend on the match (the step graphs,
 the facts, the behavioural relations, the label similarities), so diffing again after the
@@ -21,7 +23,7 @@ user forced or forbade a pair only re-runs the assignment and the comparison.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -33,6 +35,7 @@ from ..model import BpmnDocument
 from .behaviour import BehaviourProfile, Relation
 from .compare import MatchComparer, Side, Terms
 from .facts import DocumentFacts, collect_facts
+from .gateways import GatewayFolding
 from .matching import ANCHOR_LABEL_FLOOR, Match, MatchResult, MatchSettings, Pair, StepMatcher
 from .messages import MessageComparer
 from .practice import Category, ChangeSeverity, PracticeChange
@@ -136,6 +139,8 @@ class Differ:
         changes = [*self._unmatched(result, settled), *self.messages.changes(result), *self._order_changes(result)]
         for match in result.matches:
             changes += self.comparer.compare(match, frozen, settled)
+        mandatory = (self.profiles[0].mandatory, self.profiles[1].mandatory)
+        changes = GatewayFolding(self.standard, self.local, result, mandatory).fold(changes)
         return DiffResult(result, self._sorted(changes))
 
     def _with_shared_ids(self, result: MatchResult, forbidden: set[Pair]) -> MatchResult:
@@ -301,7 +306,8 @@ class Differ:
         """Order changes: the steps whose relations to other matched steps differ, worst first.
 
         Every pair of matched steps whose relation differs between the models is a
-        disagreement. The step in most disagreements is reported (with the steps it
+        disagreement; two steps on a loop in both models are compared by their order
+        within one round of it (:func:`_within_rounds`). The step in most disagreements is reported (with the steps it
         disagrees with), its pairs are settled, and so on until none is left; so a step
         that moved is reported once, not once for every step it passed. A step that is
         done in every case on one side and only in some cases on the other is reported
@@ -317,6 +323,8 @@ class Differ:
         codes_a = np.array([profile_a.position[a] for a in ids_a])
         codes_b = np.array([profile_b.position[b] for b in ids_b])
         distinct = (codes_a[:, None] != codes_a[None, :]) & (codes_b[:, None] != codes_b[None, :])
+        relations_a, relations_b = _within_rounds(relations_a, relations_b, distinct, profile_a.round_relations,
+                                                  profile_b.round_relations, ids_a, ids_b)
         disagree = (relations_a != relations_b) & distinct
         optional = np.array([(a in profile_a.mandatory) != (b in profile_b.mandatory) for a, b in rows])
         reversal = ((relations_a == Relation.BEFORE) & (relations_b == Relation.AFTER)) | (
@@ -407,6 +415,31 @@ class Differ:
                                         change.standard_elements, change.local_elements, change.summary)
             unique.append(change)
         return tuple(unique)
+
+
+def _within_rounds(
+    relations_a: np.ndarray,
+    relations_b: np.ndarray,
+    distinct: np.ndarray,
+    rounds_a: Callable[[Sequence[str]], np.ndarray],
+    rounds_b: Callable[[Sequence[str]], np.ndarray],
+    ids_a: Sequence[str],
+    ids_b: Sequence[str],
+) -> tuple[np.ndarray, np.ndarray]:
+    """The relations, with the order within one round of a loop where both models loop and that order turned.
+
+    Two steps on a common loop in both models are ``LOOP`` on both sides, whatever their
+    order in the loop. Where one model does them in the order the other reverses within
+    one round (:meth:`~.behaviour.BehaviourProfile.round_relations`), that order replaces
+    ``LOOP`` on both sides, so the swap is a disagreement (and a reversal) like any other.
+    """
+    looping = (relations_a == Relation.LOOP) & (relations_b == Relation.LOOP) & distinct
+    if not looping.any():
+        return relations_a, relations_b
+    order_a, order_b = rounds_a(ids_a), rounds_b(ids_b)
+    turned = looping & (((order_a == Relation.BEFORE) & (order_b == Relation.AFTER))
+                        | ((order_a == Relation.AFTER) & (order_b == Relation.BEFORE)))
+    return np.where(turned, order_a, relations_a), np.where(turned, order_b, relations_b)
 
 
 def _ordered(facts: DocumentFacts) -> list[str]:

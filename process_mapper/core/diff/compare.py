@@ -41,7 +41,7 @@ from .steps import ProcessGraph, Step, StepKind
 from .text import Language, normalise, tokenise
 from .wording import WORK, Sentence, join, name_step, say
 
-__all__ = ["MatchComparer", "Side", "Terms"]
+__all__ = ["MatchComparer", "Side", "Terms", "medium_class"]
 
 MUST, REVIEW, INFO = ChangeSeverity.MUST, ChangeSeverity.REVIEW, ChangeSeverity.INFO
 _ACTIVITIES = (StepKind.TASK, StepKind.SUBPROCESS, StepKind.CALL)
@@ -118,7 +118,8 @@ class Terms:
         return frozenset(self.key(part) for part in _SYSTEM_SEPARATORS.split(text) if part.strip())
 
 
-def _medium_class(value: str) -> str:
+def medium_class(value: str) -> str:
+    """``"electronic"`` or ``"paper"`` when a text names a medium of that side (electronic first), else ``""``."""
     words = set(tokenise(value))
     if words & _ELECTRONIC:
         return "electronic"
@@ -228,7 +229,7 @@ class MatchComparer:
             if value_a and value_b and self.terms.systems(value_a) != self.terms.systems(value_b):
                 parts.append(self._instead(say(template, value=value_b), say(template, value=value_a)))
                 if key == "medium":
-                    must |= _medium_class(value_a) == "electronic" and _medium_class(value_b) == "paper"
+                    must |= medium_class(value_a) == "electronic" and medium_class(value_b) == "paper"
         data_a = [use for f in facts_a for use in f.data if use.name]
         data_b = [use for f in facts_b for use in f.data if use.name]
         stores_a = {self.terms.key(u.name) for u in data_a if u.store}

@@ -71,6 +71,15 @@ TEMPLATES: dict[str, Sentence] = {
         "sv": "Enheten gör alltid {step}, som standarden bara gör i vissa fall.",
         "en": "The unit always does {step}, which the standard does only in some cases.",
     },
+    "step_repeated": {
+        "sv": "Enheten kan göra {step} flera gånger (beslutet {decision}){before}; standarden gör det en gång.",
+        "en": "The unit may do {step} several times (decision {decision}){before}; the standard does it once.",
+    },
+    "repeated_before": {"sv": " innan den gör {steps}", "en": " before it does {steps}"},
+    "decision_split": {
+        "sv": "Enheten fattar beslutet {step} i två steg: {extra} och {partner}.",
+        "en": "The unit makes the decision {step} in two steps: {extra} and {partner}.",
+    },
     "decision_change": {
         "sv": "Beslutet {step} har andra utfall hos enheten: {details}.",
         "en": "The decision {step} has other outcomes in the unit's process: {details}.",

@@ -20,7 +20,7 @@ from typing import Any
 
 from ..diff.steps import ProcessGraph, build_graph
 from ..model import BpmnDocument
-from ..model.extensions import ProcessMetadata, metadata
+from ..model.extensions import ProcessMetadata, merged_metadata
 from ..xmlio import BpmnReadError, read_bpmn
 
 __all__ = [
@@ -108,25 +108,6 @@ def _first_name(document: BpmnDocument) -> str:
     names += [c.name for c in document.collaborations]
     names += [p.name for c in document.collaborations for p in c.participants]
     return next((" ".join(name.split()) for name in names if name and name.strip()), "")
-
-
-def merged_metadata(document: BpmnDocument) -> tuple[ProcessMetadata, bool]:
-    """The metadata of a document, merged from all its blocks, without fallbacks.
-
-    Each field is taken from the first block that states it: the collaborations' blocks
-    first, then the processes'.
-
-    Returns
-    -------
-    tuple of (ProcessMetadata, bool)
-        The metadata (empty fields where no block states them), and whether the document
-        has any metadata block.
-    """
-    blocks = [block for element in (*document.collaborations, *document.processes)
-              if (block := metadata(element)) is not None]
-    values = {f.name: next((value for block in blocks if (value := getattr(block, f.name))), "")
-              for f in fields(ProcessMetadata)}
-    return ProcessMetadata(**values), bool(blocks)
 
 
 def read_entry(path: Path, folder: Path) -> tuple[LibraryEntry, ProcessGraph] | UnreadableFile:

@@ -29,12 +29,16 @@ Files drawn in other tools often state the same facts in documentation text inst
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
+from typing import TYPE_CHECKING
 
 from lxml import etree
 
 from .namespaces import PM, clark
 from .semantic import BaseElement, ExtensionElements
+
+if TYPE_CHECKING:
+    from .document import BpmnDocument
 
 _PROPERTIES = clark(PM, "properties")
 _PROPERTY = clark(PM, "property")
@@ -143,6 +147,25 @@ def metadata(element: BaseElement) -> ProcessMetadata | None:
     return ProcessMetadata(**values)
 
 
+def merged_metadata(document: BpmnDocument) -> tuple[ProcessMetadata, bool]:
+    """The metadata of a document, merged from all its blocks, without fallbacks.
+
+    Each field is taken from the first block that states it: the collaborations' blocks
+    first, then the processes'.
+
+    Returns
+    -------
+    tuple of (ProcessMetadata, bool)
+        The metadata (empty fields where no block states them), and whether the document
+        has any metadata block.
+    """
+    blocks = [block for element in (*document.collaborations, *document.processes)
+              if (block := metadata(element)) is not None]
+    values = {f.name: next((value for block in blocks if (value := getattr(block, f.name))), "")
+              for f in fields(ProcessMetadata)}
+    return ProcessMetadata(**values), bool(blocks)
+
+
 def set_metadata_field(element: BaseElement, name: str, value: str | None) -> None:
     """Set (or, with ``value=None``, remove) one field of the metadata block, keeping the others.
 
@@ -197,6 +220,7 @@ __all__ = [
     "DOCUMENTED_KEYS",
     "ProcessMetadata",
     "documented_properties",
+    "merged_metadata",
     "metadata",
     "properties",
     "set_metadata",

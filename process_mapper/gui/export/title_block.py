@@ -14,7 +14,7 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ...core.comparison.identity import process_name
-from ...core.library import merged_metadata
+from ...core.model.extensions import merged_metadata
 from ...core.model import BpmnDocument
 from ..canvas.render.style import DEFAULT_STYLE
 

@@ -40,10 +40,10 @@ from ...core.editing.lookup import label_text
 from ...core.editing.names import TYPE_NAMES, element_name
 from ...core.model import BpmnDocument
 from ...core.model.base import XmlElement
-from ...core.library import merged_metadata
 from ...core.model.extensions import (
     ProcessMetadata,
     documented_properties,
+    merged_metadata,
     properties,
     step_properties,
 )

@@ -2,7 +2,7 @@
 
 The library reads a document's metadata from the ``pm:metadata`` blocks of its
 collaborations, then its processes, each field from the first block that states it
-(:func:`~process_mapper.core.library.merged_metadata`). An edit of one field writes it
+(:func:`~process_mapper.core.model.extensions.merged_metadata`). An edit of one field writes it
 into every block that states it (files of the library repeat the block on the
 collaboration and its process), else into the first block, else into a new block on
 what the diagram shows; clearing a field removes it from every block, so that no later

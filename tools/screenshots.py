@@ -7,7 +7,10 @@ size of a wall screen), opens the sample processes and grabs:
 - ``main-window.png``: the main window with the standard STD-REM-IN open, a step selected
   and its properties shown;
 - ``compare-window.png``: the compare window of STD-REM-IN against the local variant A-V1;
-- ``workshop-mode.png``: the same comparison in workshop mode on the fourth change.
+- ``workshop-mode.png``: the same comparison in workshop mode on the fourth change;
+- ``report-page.png``: the comparison report's page with the local process, its marks and
+  legend (the PDF written as ``process-mapper report`` writes it, the page rendered with
+  poppler's ``pdftoppm``).
 
 Run it after a change to the windows or the diff engine and look at the images.
 """
@@ -17,6 +20,8 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
+import subprocess
 import tempfile
 from pathlib import Path
 
@@ -27,6 +32,8 @@ SCREEN = {"name": "wall", "x": 0, "y": 0, "width": 1600, "height": 1000,
 WINDOW_SIZE = (1600, 1000)
 SELECTED_STEP = "A_T02"
 WORKSHOP_CHANGE = 4
+REPORT_PAGE = 3  # the local process with its marks
+REPORT_DPI = 110
 
 
 def _use_offscreen_wall_screen(folder: Path) -> None:
@@ -42,12 +49,13 @@ def _settle(app: object, rounds: int = 5) -> None:
 
 
 def take(out: Path, language: str) -> list[Path]:
-    """Grab the three README screenshots into ``out``; returns the files written."""
+    """Grab the README screenshots into ``out``; returns the files written."""
     from PySide6.QtCore import QSettings
 
     from process_mapper.core.comparison import Comparison
     from process_mapper.gui.app import create_application
     from process_mapper.gui.compare import CompareWindow
+    from process_mapper.gui.export.report import write_comparison_report
     from process_mapper.gui.i18n import install_translators
     from process_mapper.gui.main_window import MainWindow
     from process_mapper.gui.settings import AppSettings
@@ -88,6 +96,10 @@ def take(out: Path, language: str) -> list[Path]:
     compare.set_workshop_mode(False)
     compare.close()
     window.close()
+
+    report = scratch / "report.pdf"
+    write_comparison_report(comparison, report, language)
+    written.append(_render_pdf_page(report, REPORT_PAGE, out / "report-page.png"))
     del translators
     return written
 
@@ -95,6 +107,17 @@ def take(out: Path, language: str) -> list[Path]:
 def _save(pixmap: object, path: Path) -> Path:
     if not pixmap.save(str(path)):  # type: ignore[attr-defined]
         raise OSError(f"could not write {path}")
+    return path
+
+
+def _render_pdf_page(pdf: Path, page: int, path: Path) -> Path:
+    """Render one page of ``pdf`` to the PNG ``path`` with poppler's ``pdftoppm``."""
+    pdftoppm = shutil.which("pdftoppm")
+    if pdftoppm is None:
+        raise OSError("pdftoppm (poppler-utils) is needed to render the report page")
+    stem = path.with_suffix("")
+    subprocess.run([pdftoppm, "-png", "-r", str(REPORT_DPI), "-f", str(page), "-l", str(page), "-singlefile",
+                    str(pdf), str(stem)], check=True)
     return path
 
 

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from process_mapper.core.editing import EditRefused
+from process_mapper.core.editing import Clipboard, EditRefused
 from process_mapper.core.model import BpmnDocument, Category, CategoryValue, Collaboration, Group, Process
 from tests.editing.support import assert_saves_valid, bounds, editor_for, triad
 
@@ -165,3 +165,53 @@ def test_a_group_in_a_process_without_pools_is_deleted_with_its_category():
     # then
     assert [type(r) for r in document.definitions.root_elements] == [Process]
     assert_saves_valid(document)
+
+
+def test_a_pasted_group_gets_a_category_value_of_its_own_with_the_same_label(referral):
+    # given a group copied in its document
+    group = _new_group(referral)
+    editor = editor_for(referral)
+    clipboard = editor.copy([group.id])
+    # when it is pasted in the same document
+    edit = editor.paste(clipboard, "pool_clinic", (0, 200))
+    triad(edit)
+    # then the copy shows the same label through a category value of its own
+    pasted = next(g for g in referral.definitions.iter_tree() if isinstance(g, Group) and g.id != group.id)
+    assert pasted.category_value_ref != group.category_value_ref
+    assert referral.resolve(pasted.category_value_ref).value == "Remisshantering"
+    assert _label_box(referral, pasted.id) is not None
+    # and renaming the copy leaves the original's label as it was
+    editor.rename(pasted.id, "Bedömning").apply()
+    assert referral.resolve(group.category_value_ref).value == "Remisshantering"
+    assert referral.resolve(pasted.category_value_ref).value == "Bedömning"
+    assert_saves_valid(referral)
+
+
+def test_a_group_pasted_into_another_document_keeps_its_label():
+    # given a group copied to the system clipboard from one document
+    source = BpmnDocument.new()
+    group = _new_group(source, "Intyg till Försäkringskassan")
+    data = editor_for(source).copy([group.id]).to_bytes()
+    target = BpmnDocument.new()
+    # when it is pasted into another document
+    editor_for(target, seed=5).paste(Clipboard.from_bytes(data), "Process_1", (40, 0)).apply()
+    # then it arrives with its label, in a category of the target
+    (pasted,) = [g for g in target.definitions.iter_tree() if isinstance(g, Group)]
+    value = target.resolve(pasted.category_value_ref)
+    assert isinstance(value, CategoryValue) and value.value == "Intyg till Försäkringskassan"
+    assert any(isinstance(r, Category) and value in r.category_values for r in target.definitions.root_elements)
+    assert_saves_valid(target)
+
+
+def test_a_pasted_group_without_a_label_gets_no_category():
+    # given a group without a name
+    document = BpmnDocument.new()
+    group = _new_group(document, None)
+    editor = editor_for(document)
+    categories = sum(isinstance(r, Category) for r in document.definitions.root_elements)
+    # when it is copied and pasted
+    editor.paste(editor.copy([group.id]), "Process_1", (40, 0)).apply()
+    # then the copy refers to no category value, and no category was added
+    pasted = [g for g in document.definitions.iter_tree() if isinstance(g, Group) and g.id != group.id]
+    assert [g.category_value_ref for g in pasted] == [None]
+    assert sum(isinstance(r, Category) for r in document.definitions.root_elements) == categories

@@ -2,7 +2,8 @@
 
 A :class:`Clipboard` holds one process (the copied records) and one diagram (their
 drawings), so the system clipboard can carry it as ordinary BPMN XML, within and across
-documents. :mod:`.paste` puts a fresh copy of it into a document.
+documents; a copied group's label (the category value it refers to) comes along in a
+category. :mod:`.paste` puts a fresh copy of it into a document.
 """
 
 from __future__ import annotations
@@ -19,10 +20,13 @@ from ...model.semantic import (
     Artifact,
     Association,
     BoundaryEvent,
+    Category,
+    CategoryValue,
     DataObject,
     DataObjectReference,
     Definitions,
     FlowElement,
+    Group,
     Process,
     SequenceFlow,
 )
@@ -58,6 +62,11 @@ class Clipboard:
     def drawings(self) -> list[DiagramElement]:
         plane = self.document.definitions.diagrams[0].plane
         return list(plane.elements) if plane is not None else []
+
+    def group_label(self, group: Group) -> str | None:
+        """The label a copied group had: the value of the category value it refers to."""
+        value = self.document.resolve(group.category_value_ref)
+        return value.value if isinstance(value, CategoryValue) else None
 
     @property
     def bounds(self) -> Bounds | None:
@@ -130,6 +139,17 @@ def _outermost(document: BpmnDocument, records: list[XmlElement]) -> list[XmlEle
     return [r for r in records if id(r) not in inside]
 
 
+def _group_labels(document: BpmnDocument, process: Process) -> list[Category]:
+    """A category holding copies of the category values the copied groups refer to (if any)."""
+    values: dict[str, CategoryValue] = {}
+    for group in (r for r in process.iter_tree() if isinstance(r, Group)):
+        value = document.resolve(group.category_value_ref)
+        if isinstance(value, CategoryValue) and value.id and group.category_value_ref:
+            values.setdefault(group.category_value_ref, CategoryValue(id=value.id, value=value.value))
+            group.category_value_ref = value.id
+    return [Category(id="Category_clipboard", category_values=list(values.values()))] if values else []
+
+
 def copy_elements(document: BpmnDocument, ids: Iterable[str]) -> Clipboard:
     """Copy the chosen flow nodes, data and annotations with what belongs to them.
 
@@ -167,7 +187,7 @@ def copy_elements(document: BpmnDocument, ids: Iterable[str]) -> Clipboard:
     definitions = Definitions(
         id="Definitions_clipboard",
         target_namespace="http://bpmn.io/schema/bpmn",
-        root_elements=[process],
+        root_elements=[process, *_group_labels(document, process)],
         diagrams=[diagram],
     )
     declarations: dict[str | None, str] = {prefix: uri for prefix, uri in DEFAULT_PREFIXES.items()}

@@ -48,7 +48,7 @@ def category_value_of(context: EditContext, group: Group) -> CategoryValue | Non
     return value if isinstance(value, CategoryValue) else None
 
 
-def _new_category_value(context: EditContext, builder: EditBuilder, text: str | None) -> CategoryValue:
+def new_category_value(context: EditContext, builder: EditBuilder, text: str | None) -> CategoryValue:
     """A category value holding ``text``, in a new category appended to the root elements."""
     value = CategoryValue(id=context.ids.new("CategoryValue"), value=text or None)
     category = Category(id=context.ids.new("Category"), category_values=[value])
@@ -69,7 +69,7 @@ def create_group(context: EditContext, position: XY, name: str | None) -> Edit:
     if not isinstance(root, (Collaboration, Process, SubProcess)):
         raise EditRefused(reason("no_container", id=plane.bpmn_element or ""))
     builder = context.builder()
-    value = _new_category_value(context, builder, name)
+    value = new_category_value(context, builder, name)
     group = Group(id=context.ids.new("Group"), category_value_ref=value.id)
     assert group.id is not None
     builder.insert(root, "artifacts", group)
@@ -89,4 +89,4 @@ def rename_group(context: EditContext, builder: EditBuilder, group: Group, name:
     if value is not None:
         builder.set(value, "value", name or None)
     elif name:
-        builder.set(group, "category_value_ref", _new_category_value(context, builder, name).id)
+        builder.set(group, "category_value_ref", new_category_value(context, builder, name).id)

@@ -3,7 +3,9 @@
 Every pasted record gets a new id in bpmn.io's style (carried BPMN content such as an
 ``ioSpecification`` too), references between pasted records follow the new ids, and
 references that would leave the pasted set are dropped, except those to elements the
-target document has (a message, a signal). Drawings move by the paste offset.
+target document has (a message, a signal). A pasted group gets a category value of its
+own holding the copied group's label, so that renaming it leaves the original as it is.
+Drawings move by the paste offset.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from ...model.semantic import (
     DataObjectReference,
     Definitions,
     FlowNode,
+    Group,
     Process,
 )
 from ..behaviours import lane_membership
@@ -40,6 +43,7 @@ from ..names import element_name, reason, say
 from ..rules import check_create, check_position
 from ..triggers import retarget_qname
 from .clipboard import Clipboard
+from .groups import new_category_value
 
 #: References that only make sense between pasted records; others may point into the target.
 _INTERNAL_REFERENCES = frozenset(
@@ -159,7 +163,8 @@ def paste(context: EditContext, clipboard: Clipboard, container_id: str, offset:
     """Build ``elements.paste``: a fresh copy of the clipboard in ``container_id``, moved by ``offset``.
 
     (1) copy and give fresh ids; (2) remap references; (3) move the drawings; (4) insert
-    records and drawings; (5) put pasted nodes of a process into the lanes under them.
+    records and drawings, each group with a category value of its own; (5) put pasted
+    nodes of a process into the lanes under them.
     """
     document = context.document
     container = resolve_container(document, container_id)
@@ -172,6 +177,7 @@ def paste(context: EditContext, clipboard: Clipboard, container_id: str, offset:
         kind = kind_of(record)
         if kind is not None and kind.tag != "boundaryEvent":
             refuse_if(check_create(document, kind, container_id))
+    labels = {id(g): clipboard.group_label(g) for r in content for g in r.iter_tree() if isinstance(g, Group)}
     mapping = _new_ids(content, drawings, context.ids)
     for record in (node for r in [*content, *drawings] for node in r.iter_tree()):
         _remap(record, mapping, document, clipboard.document.definitions)
@@ -190,6 +196,9 @@ def paste(context: EditContext, clipboard: Clipboard, container_id: str, offset:
         if not isinstance(node, BoundaryEvent):
             refuse_if(check_position(document, container_id, centers[ident]))
     builder = context.builder()
+    for group in (g for r in content for g in r.iter_tree() if isinstance(g, Group)):
+        label = labels[id(group)]
+        _replace_field(group, "category_value_ref", new_category_value(context, builder, label).id if label else None)
     for record in content:
         builder.insert(container, "artifacts" if isinstance(record, Artifact) else "flow_elements", record)
     for drawing in drawings:

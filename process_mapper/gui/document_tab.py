@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QTabBar, QVBoxLayout, QWidget
 
@@ -89,21 +88,7 @@ class DocumentTab(QWidget):
         super().showEvent(event)
         if not self._fitted:
             self._fitted = True
-            self.view.zoom_to_fit(max_zoom=1.0)
-            # A window shown for the first time lays its docks out after this: fit again
-            # then, unless someone zoomed or scrolled in between.
-            fitted = self._view_state()
-            QTimer.singleShot(0, lambda: self._refit_after_layout(fitted))
-
-    def _view_state(self) -> tuple[object, ...]:
-        """The viewport size, zoom and scroll position, to tell whether the view was moved."""
-        view = self.view
-        return (view.viewport().size(), view.transform(), view.horizontalScrollBar().value(), view.verticalScrollBar().value())
-
-    def _refit_after_layout(self, fitted: tuple[object, ...]) -> None:
-        """Fit again when the viewport changed size since ``fitted`` but nobody zoomed or scrolled."""
-        now = self._view_state()
-        if now[0] != fitted[0] and now[1:] == fitted[1:]:
+            # the view keeps the fit while the window lays out its docks, until the user moves it
             self.view.zoom_to_fit(max_zoom=1.0)
 
     def show_diagram(self, index: int) -> None:

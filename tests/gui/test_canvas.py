@@ -164,6 +164,36 @@ def test_middle_drag_pans(qtbot: QtBot, scene: BpmnScene) -> None:
     assert view.horizontalScrollBar().value() == before + 50
 
 
+def _shows_all(view: BpmnView, scene: BpmnScene) -> bool:
+    visible = view.mapToScene(view.viewport().rect()).boundingRect()
+    return visible.adjusted(-1, -1, 1, 1).contains(scene.sceneRect())
+
+
+def test_a_fitted_view_stays_fitted_when_it_changes_size_until_the_user_moves_it(qtbot: QtBot, scene: BpmnScene) -> None:
+    # given a view fitted to its diagram
+    view = BpmnView(scene)
+    qtbot.addWidget(view)
+    view.resize(900, 600)
+    view.show()
+    view.zoom_to_fit()
+    # when it shrinks (a dock laid out beside it, the window made smaller)
+    view.resize(400, 300)
+    qtbot.waitUntil(lambda: view.viewport().width() < 450)
+    # then it still shows the whole diagram
+    assert _shows_all(view, scene)
+    # when the user scrolls with the wheel, and the view shrinks again
+    centre = QPointF(100, 100)
+    view.wheelEvent(QWheelEvent(centre, view.viewport().mapToGlobal(centre), QPoint(), QPoint(0, -120),
+                                Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier,
+                                Qt.ScrollPhase.NoScrollPhase, False))
+    zoom = view.zoom()
+    view.resize(200, 150)
+    qtbot.waitUntil(lambda: view.viewport().width() < 250)
+    # then the view keeps the user's zoom
+    assert view.zoom() == pytest.approx(zoom)
+    assert not _shows_all(view, scene)
+
+
 NESTED = """<?xml version="1.0" encoding="UTF-8"?>
 <definitions xmlns="http://www.omg.org/spec/BPMN/20100524/MODEL"
   xmlns:bpmndi="http://www.omg.org/spec/BPMN/20100524/DI" xmlns:dc="http://www.omg.org/spec/DD/20100524/DC"

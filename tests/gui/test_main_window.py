@@ -14,10 +14,13 @@ from PySide6.QtWidgets import QMessageBox, QTreeWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from process_mapper.core.model.namespaces import PM
+from process_mapper.gui.document_tab import DocumentTab
 from process_mapper.gui.main_window import MainWindow
 from process_mapper.gui.settings import MAX_RECENT_FILES, AppSettings
 
 from .conftest import SMALL
+
+SAMPLE_STANDARDS = Path(__file__).resolve().parents[2] / "sample_processes" / "standard"
 
 
 @pytest.fixture
@@ -53,6 +56,30 @@ def test_files_open_in_tabs_once_each(window: MainWindow, small_bpmn: Path, tmp_
     assert window.windowTitle().startswith("remiss.bpmn")
     window.close_action.trigger()
     assert [tab.path.name for tab in window.document_tabs()] == ["intyg.bpmn"]
+
+
+def test_a_wide_diagram_opens_whole_in_view_once_the_docks_are_laid_out(qtbot: QtBot, app_settings: AppSettings) -> None:
+    # given the main window with the standard library, just shown at a desktop size, as at start with a file to open
+    window = MainWindow(app_settings, SAMPLE_STANDARDS)
+    qtbot.addWidget(window)
+    window.resize(1600, 1000)
+    window.show()
+    # when a diagram wider than the canvas is opened before the window has laid out its docks
+    tab = window.open_file(SAMPLE_STANDARDS / "STD-INTYG-FK7804.bpmn")
+    assert tab is not None
+    qtbot.wait(50)
+    # then all of it is in view (not a middle part at the zoom of a wider canvas)
+    assert _whole_diagram_in_view(tab)
+    # and so it stays when the window is made smaller before anyone zoomed or scrolled
+    window.resize(1200, 800)
+    qtbot.wait(50)
+    assert _whole_diagram_in_view(tab)
+
+
+def _whole_diagram_in_view(tab: DocumentTab) -> bool:
+    visible = tab.view.mapToScene(tab.view.viewport().rect()).boundingRect()
+    pixels = 2 / tab.view.zoom()  # rounding to whole pixels while centring
+    return visible.adjusted(-pixels, -pixels, pixels, pixels).contains(tab.scene.sceneRect())
 
 
 def test_zoom_actions_follow_the_current_tab(window: MainWindow, small_bpmn: Path) -> None:

@@ -3,6 +3,8 @@
 Zoom: Ctrl + wheel (continuous, so touchpads zoom smoothly), pinch gestures, the zoom
 slots. Pan: the wheel and scroll bars, dragging with the middle button, or dragging
 with the left button while Space is held. The zoom is anchored under the pointer.
+After Zoom to Fit the view keeps the whole diagram in sight while it changes size (docks
+laid out, window resized) until the user zooms, scrolls, pans, clicks, drops or types in it.
 An editing tool (:class:`CanvasTool`) gets the mouse, keys and drops first when one is
 set; the view draws the snapping grid when it is shown.
 """
@@ -24,6 +26,7 @@ from PySide6.QtGui import (
     QNativeGestureEvent,
     QPainter,
     QPen,
+    QResizeEvent,
     QWheelEvent,
 )
 from PySide6.QtWidgets import QApplication, QFrame, QGestureEvent, QGraphicsView, QPinchGesture, QWidget
@@ -93,6 +96,10 @@ class BpmnView(QGraphicsView):
         self._pan_origin: QPoint | None = None
         self._space_held = False
         self._grid_visible = False
+        #: The ``max_zoom`` of the last Zoom to Fit while it is kept on resizes (None: the user moved the view).
+        self._kept_fit: float | None = None
+        for bar in (self.horizontalScrollBar(), self.verticalScrollBar()):
+            bar.actionTriggered.connect(self._release_fit)
         self.setSceneRect(scene.sceneRect())
         scene.sceneRectChanged.connect(self._follow_scene_rect)
         #: The editing tool that gets the mouse, keys and drops first (None: view only).
@@ -143,6 +150,7 @@ class BpmnView(QGraphicsView):
         anchor
             A viewport position (default: the viewport's centre).
         """
+        self._kept_fit = None
         factor = min(MAX_ZOOM, max(MIN_ZOOM, factor))
         if abs(factor - self.zoom()) < 1e-9:
             return
@@ -168,7 +176,7 @@ class BpmnView(QGraphicsView):
         self.set_zoom(1.0)
 
     def zoom_to_fit(self, max_zoom: float = MAX_ZOOM) -> None:
-        """Show the whole diagram, at most at ``max_zoom``."""
+        """Show the whole diagram, at most at ``max_zoom``, and keep it so on resizes until the user moves the view."""
         scene = self.scene()
         rect = scene.sceneRect() if scene is not None else self.sceneRect()
         self.setSceneRect(rect)
@@ -178,6 +186,16 @@ class BpmnView(QGraphicsView):
         factor = min(view.width() / rect.width(), view.height() / rect.height(), max_zoom)
         self.set_zoom(factor)
         self.centerOn(rect.center())
+        self._kept_fit = max_zoom
+
+    def _release_fit(self) -> None:
+        """The user moved the view: resizes no longer fit the diagram again."""
+        self._kept_fit = None
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        if self._kept_fit is not None:
+            self.zoom_to_fit(self._kept_fit)
 
     def _follow_scene_rect(self, rect: QRectF) -> None:
         """Grow with the drawing but keep what is on screen where it is: nothing moves while one draws.
@@ -197,6 +215,7 @@ class BpmnView(QGraphicsView):
         item = scene.item_for_id(element_id) if isinstance(scene, BpmnScene) else None
         if item is None:
             return False
+        self._release_fit()
         self.centerOn(item.sceneBoundingRect().center())
         return True
 
@@ -206,6 +225,7 @@ class BpmnView(QGraphicsView):
             self.set_zoom(self.zoom() * 2 ** (delta / WHEEL_DOUBLING), event.position())
             event.accept()
         else:
+            self._release_fit()
             super().wheelEvent(event)
 
     def viewportEvent(self, event: QEvent) -> bool:  # noqa: N802 - Qt override
@@ -230,6 +250,7 @@ class BpmnView(QGraphicsView):
             self.viewport().setCursor(Qt.CursorShape.OpenHandCursor)
             event.accept()
             return
+        self._release_fit()  # arrow and page keys scroll the view
         super().keyPressEvent(event)
 
     def keyReleaseEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
@@ -242,6 +263,7 @@ class BpmnView(QGraphicsView):
         super().keyReleaseEvent(event)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:  # noqa: N802 - Qt override
+        self._release_fit()  # panning or editing: a growing drawing must not change the zoom under the mouse
         middle = event.button() == Qt.MouseButton.MiddleButton
         if middle or (self._space_held and event.button() == Qt.MouseButton.LeftButton):
             self._pan_origin = event.position().toPoint()
@@ -296,6 +318,7 @@ class BpmnView(QGraphicsView):
     # Drops the tool does not take (files) go on to the window, which opens them.
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
+        self._release_fit()
         if self.tool is None or not self.tool.drag_enter(event):
             QApplication.sendEvent(self.window(), event)
 

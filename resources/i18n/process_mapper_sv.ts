@@ -89,6 +89,7 @@
     <name>CompareDialog</name>
     <message>
         <source>Compare with a Standard</source>
+        <extracomment>Room for a standard&apos;s title and the one-line reason of the suggestion under the list.</extracomment>
         <translation>Jämför med en standard</translation>
     </message>
     <message>
@@ -864,7 +865,7 @@ Dina ändringar går förlorade om du inte sparar dem.</translation>
     </message>
     <message>
         <source>Autosave failed: {reason}</source>
-        <extracomment>Issues listed in the tooltip of the status bar&apos;s issue count. Width of the library dock until the user resizes it: room for a process title. The sample local variants beside the shipped standards (in a source checkout), for File &gt; Open Sample Process….</extracomment>
+        <extracomment>Issues listed in the tooltip of the status bar&apos;s issue count. Width of the library dock until the user resizes it: room for a process title and its version. The sample local variants beside the shipped standards (in a source checkout), for File &gt; Open Sample Process….</extracomment>
         <translation>Automatisk sparning misslyckades: {reason}</translation>
     </message>
     <message>

@@ -189,7 +189,8 @@ class LibraryDock(QDockWidget):
     def _watch(self, listing: LibraryListing) -> None:
         """Follow the folders that hold the library's files, to list again when they change."""
         folders = {folder for folder in self._library.folders if folder.is_dir()}
-        folders |= {file.path.parent for file in [*listing.entries, *listing.unreadable]}
+        folders |= {entry.path.parent for entry in listing.entries}
+        folders |= {file.path.parent for file in listing.unreadable}
         watched = set(self._watcher.directories())
         if gone := watched - {str(folder) for folder in folders}:
             self._watcher.removePaths(sorted(gone))

@@ -148,7 +148,7 @@
     </message>
     <message>
         <source>Comparisons (*{suffix});;All files (*)</source>
-        <extracomment>Zoom of both diagrams when workshop mode focuses a change. Text and marks in workshop mode are this much larger. Marker of the counterpart of the step under the mouse. Marker of the elements of the chosen change. Diagrams this many times wider than high are stacked when the window opens. Width of the changes dock until the user resizes it.</extracomment>
+        <extracomment>Zoom of both diagrams when workshop mode focuses a change. Text and marks in workshop mode are this much larger. Marker of the counterpart of the step under the mouse. Marker of the elements of the chosen change. Diagrams this many times wider than high are stacked when the window opens. Width of the changes dock until the user resizes it. The change list&apos;s formats; the first is the default.</extracomment>
         <translation>Jämförelser (*{suffix});;Alla filer (*)</translation>
     </message>
     <message>
@@ -170,6 +170,26 @@
     <message>
         <source>Save Comparison &amp;As…</source>
         <translation>Spara jämförelse s&amp;om…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>Exportera &amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export Change &amp;List…</source>
+        <translation>Exportera ändrings&amp;lista…</translation>
+    </message>
+    <message>
+        <source>The changes with their decisions as an Excel workbook or a CSV file, for action planning</source>
+        <translation>Ändringarna med sina beslut som Excel-arbetsbok eller CSV-fil, för handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Print Report Pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Skriv &amp;ut rapport…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -356,6 +376,46 @@
     <message>
         <source>Cannot Save Comparison</source>
         <translation>Det går inte att spara jämförelsen</translation>
+    </message>
+    <message>
+        <source>Export Report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, semicolon-separated (*.csv)</source>
+        <translation>CSV-filer, semikolonseparerade (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Change List</source>
+        <translation>Exportera ändringslista</translation>
+    </message>
+    <message>
+        <source>{local} compared with {standard}</source>
+        <translation>{local} jämfört med {standard}</translation>
+    </message>
+    <message>
+        <source>You do not have permission to write there.</source>
+        <translation>Du har inte behörighet att skriva där.</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be written. A file already there was not changed.</source>
+        <translation>Det gick inte att skriva ”{file}”. En fil som redan fanns där har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Det gick inte att exportera</translation>
+    </message>
+    <message>
+        <source>Exported to “{file}”.</source>
+        <translation>Exporterat till ”{file}”.</translation>
     </message>
     <message>
         <source>Save Comparison?</source>

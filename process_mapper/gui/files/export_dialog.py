@@ -66,10 +66,10 @@ class DiagramExportDialog(QDialog):
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Export…"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addLayout(self.form)
-        layout.addSpacing(layout.spacing())
-        layout.addWidget(buttons)
+        self._layout = QVBoxLayout(self)
+        self._layout.addLayout(self.form)
+        self._layout.addSpacing(self._layout.spacing())
+        self._layout.addWidget(buttons)
         self._width = self.sizeHint().width()  # with every row: the dialog keeps its width when rows hide
         self.format_box.currentIndexChanged.connect(self._show_options)
         self.fit_button.toggled.connect(self._enable_poster)
@@ -141,7 +141,7 @@ class DiagramExportDialog(QDialog):
         for rows, shown in ((self.page_rows, suffix == PDF), (self.picture_rows, suffix == PNG)):
             for widget in rows:
                 self.form.setRowVisible(widget, shown)
-        self.layout().activate()
+        self._layout.activate()
         self.setFixedSize(self._width, self.sizeHint().height())
 
     def _enable_poster(self) -> None:

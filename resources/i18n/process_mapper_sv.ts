@@ -541,6 +541,17 @@
         <source>&amp;Scale:</source>
         <translation>&amp;Skala:</translation>
     </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{pages}: {columns} across, {rows} down</source>
+        <translation>{pages}: {columns} i bredd, {rows} i höjd</translation>
+    </message>
     <message>
         <source>&amp;Process name, version, unit and date under the drawing</source>
         <translation>&amp;Processnamn, version, enhet och datum under ritningen</translation>
@@ -560,6 +571,10 @@
     <message>
         <source>Over&amp;lap:</source>
         <translation>Ö&amp;verlapp:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Sidor:</translation>
     </message>
     <message>
         <source> dpi</source>

@@ -98,8 +98,10 @@ def test_a_poster_pdf_has_the_paper_and_pages_asked_for_and_the_choices_are_reme
         assert not dialog.scale_box.isEnabled()
         dialog.poster_button.click()
         assert dialog.scale_box.isEnabled() and dialog.overlap_box.isEnabled()
+        assert dialog.pages_label.text() == "1 page"
         dialog.scale_box.setValue(400)
         dialog.overlap_box.setValue(20)
+        assert dialog.pages_label.text() == "6 pages: 3 across, 2 down"
 
     export.run(window, poster, tmp_path / "affisch")
 

@@ -151,10 +151,11 @@ class DocumentFiles(QObject):
         bool
             Whether the file was written.
         """
-        from ..export import export_diagram  # exports: loaded when first needed, not at start
+        from ..export import diagram_scene, export_diagram  # exports: loaded when first needed, not at start
         from .export_dialog import DiagramExportDialog, image_options, page_setup
 
-        dialog = DiagramExportDialog(self._settings.diagram_export(), self._window)
+        drawing = diagram_scene(tab.document, self._shown_diagram(tab)).sceneRect()
+        dialog = DiagramExportDialog(self._settings.diagram_export(), drawing, self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         choices = dialog.choices()

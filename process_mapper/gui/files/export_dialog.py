@@ -1,8 +1,8 @@
 """The diagram export dialog: the format and the options that apply to it (gui layer).
 
 PDF takes the page options of :class:`~process_mapper.gui.export.pages.PageSetup` (paper,
-orientation, one fitted page or a poster of tiles at a scale with an overlap), PNG its
-resolution and background (:class:`~process_mapper.gui.export.diagram.ImageOptions`);
+orientation, one fitted page or a poster of tiles at a scale with an overlap, and how
+many pages that makes), PNG its resolution and background (:class:`~process_mapper.gui.export.diagram.ImageOptions`);
 every format can leave out the title block. Only the options of the chosen format are
 shown, in one form whose labels line up. The dialog starts from the choices remembered in
 :class:`~process_mapper.gui.settings.DiagramExportChoices`. It loads the export modules, so
@@ -11,6 +11,7 @@ the main window imports it when the user first exports, not at start.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QRectF
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -19,13 +20,14 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QDoubleSpinBox,
     QFormLayout,
+    QLabel,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
-from ..export.diagram import ImageOptions
+from ..export.diagram import ImageOptions, poster_size
 from ..export.pages import Orientation, PageSetup
 from ..settings import DiagramExportChoices
 
@@ -44,12 +46,15 @@ class DiagramExportDialog(QDialog):
     ----------
     remembered
         The choices the dialog starts from (the last export's).
+    drawing
+        The scene rectangle of the diagram to export: the PDF's pages are counted on it.
     parent
         The main window.
     """
 
-    def __init__(self, remembered: DiagramExportChoices, parent: QWidget | None = None) -> None:
+    def __init__(self, remembered: DiagramExportChoices, drawing: QRectF, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._drawing = drawing
         self.setWindowTitle(self.tr("Export Diagram"))
         self.format_box = QComboBox(self)
         self.format_box.addItem(self.tr("PDF – for printing and sharing"), PDF)
@@ -73,6 +78,11 @@ class DiagramExportDialog(QDialog):
         self._width = self.sizeHint().width()  # with every row: the dialog keeps its width when rows hide
         self.format_box.currentIndexChanged.connect(self._show_options)
         self.fit_button.toggled.connect(self._enable_poster)
+        for box in (self.paper_box, self.orientation_box):
+            box.currentIndexChanged.connect(self._count_pages)
+        self.scale_box.valueChanged.connect(self._count_pages)
+        self.overlap_box.valueChanged.connect(self._count_pages)
+        self.title_block_box.toggled.connect(self._count_pages)
         self._show(remembered)
 
     def _add_page_rows(self) -> list[QWidget]:
@@ -106,8 +116,10 @@ class DiagramExportDialog(QDialog):
         self.form.addRow("", self.poster_button)
         self.form.addRow(self.tr("&Scale:"), self.scale_box)
         self.form.addRow(self.tr("Over&lap:"), self.overlap_box)
+        self.pages_label = QLabel(self)
+        self.form.addRow(self.tr("Pages:"), self.pages_label)
         return [self.paper_box, self.orientation_box, self.fit_button, self.poster_button, self.scale_box,
-                self.overlap_box]
+                self.overlap_box, self.pages_label]
 
     def _add_picture_rows(self) -> list[QWidget]:
         """The PNG's rows: resolution and background."""
@@ -150,6 +162,14 @@ class DiagramExportDialog(QDialog):
             label = self.form.labelForField(widget)
             if label is not None:
                 label.setEnabled(widget.isEnabled())
+        self._count_pages()
+
+    def _count_pages(self) -> None:
+        columns, rows = poster_size(self._drawing, page_setup(self.choices()))
+        text = self.tr("%n page(s)", "", columns * rows)
+        if columns * rows > 1:
+            text = self.tr("{pages}: {columns} across, {rows} down").format(pages=text, columns=columns, rows=rows)
+        self.pages_label.setText(text)
 
     def choices(self) -> DiagramExportChoices:
         """What the dialog shows (all options, also those of the other formats)."""

@@ -19,7 +19,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QRectF, QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -151,11 +151,10 @@ class DocumentFiles(QObject):
         bool
             Whether the file was written.
         """
-        from ..export import diagram_scene, export_diagram  # exports: loaded when first needed, not at start
+        from ..export import export_diagram  # exports: loaded when first needed, not at start
         from .export_dialog import DiagramExportDialog, image_options, page_setup
 
-        drawing = diagram_scene(tab.document, self._shown_diagram(tab)).sceneRect()
-        dialog = DiagramExportDialog(self._settings.diagram_export(), drawing, self._window)
+        dialog = DiagramExportDialog(self._settings.diagram_export(), self._shown_drawing(tab), self._window)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         choices = dialog.choices()
@@ -279,14 +278,18 @@ class DocumentFiles(QObject):
         diagrams = tab.document.diagrams
         return diagrams[min(tab.session.editor.diagram_index, len(diagrams) - 1)] if diagrams else None
 
+    def _shown_drawing(self, tab: DocumentTab) -> QRectF:
+        """The extent of the diagram shown in ``tab`` as exports and printing draw it."""
+        from ..export.diagram import diagram_scene  # exports: loaded when first needed, not at start
+
+        return diagram_scene(tab.document, self._shown_diagram(tab)).sceneRect()
+
     def _printer_for(self, tab: DocumentTab) -> QPrinter:
         """A printer set up for the page layout the export gives the shown diagram."""
-        from ..export.diagram import diagram_scene  # exports: loaded when first needed, not at start
-        from ..export.pages import PageSetup
+        from ..export.pages import PageSetup  # exports: loaded when first needed, not at start
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        drawing = diagram_scene(tab.document, self._shown_diagram(tab)).sceneRect()
-        printer.setPageLayout(PageSetup().page_layout(drawing))
+        printer.setPageLayout(PageSetup().page_layout(self._shown_drawing(tab)))
         printer.setDocName(tab.title())
         return printer
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from lxml import etree
-from PySide6.QtCore import QLocale, QStandardPaths
+from PySide6.QtCore import QLocale, QSettings, QStandardPaths
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
@@ -113,11 +113,14 @@ def test_a_poster_pdf_has_the_paper_and_pages_asked_for_and_the_choices_are_reme
     assert "Unit" in text and "6/6(row2,column3)" in text and "Kallelse" in text
     assert window.statusBar().currentMessage() == "Exported to “affisch.pdf”."
     assert export.errors == []
-    # and the next export starts from these choices
+    # and the next export starts from these choices, also after a restart
     export.fill = None
     window.export_diagram_action.trigger()
-    assert export.shown[-1] == DiagramExportChoices(suffix=".pdf", paper="A3", orientation="portrait", tile=True,
-                                                    scale_percent=400.0, overlap_mm=20.0)
+    chosen = DiagramExportChoices(suffix=".pdf", paper="A3", orientation="portrait", tile=True, scale_percent=400.0,
+                                  overlap_mm=20.0)
+    assert export.shown[-1] == chosen
+    restarted = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    assert restarted.diagram_export() == chosen
 
 
 def test_a_fitted_pdf_is_one_page_with_the_title_block_in_the_interface_language(
@@ -216,3 +219,13 @@ def test_export_is_offered_only_with_a_diagram_open(window: MainWindow) -> None:
     window.new_action.trigger()
     assert window.export_diagram_action.isEnabled()
     assert window.export_diagram_action in window.export_menu.actions()
+
+
+def test_unreadable_remembered_choices_fall_back_to_the_defaults(tmp_path: Path) -> None:
+    stored = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    stored.setValue("diagramExport/dpi", "many")
+    stored.setValue("diagramExport/tile", "true")
+    stored.setValue("diagramExport/overlap_mm", "12.5")
+    stored.sync()
+    restarted = AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+    assert restarted.diagram_export() == DiagramExportChoices(tile=True, overlap_mm=12.5)

@@ -167,6 +167,8 @@ class MainWindow(QMainWindow):
         self.save_as_action.triggered.connect(lambda: self._with_tab(self.files.save_as))
         self.export_bpmn_action = self._action(self.tr("&BPMN…"))
         self.export_bpmn_action.triggered.connect(lambda: self._with_tab(self.files.export_bpmn))
+        self.export_diagram_action = self._action(self.tr("&Diagram as PDF, SVG or PNG…"), "Ctrl+E")
+        self.export_diagram_action.triggered.connect(lambda: self._with_tab(self.files.export_diagram))
         self.print_preview_action = self._action(self.tr("Print Pre&view…"))
         self.print_preview_action.triggered.connect(lambda: self._with_tab(self.files.preview_print))
         self.print_action = self._action(self.tr("&Print…"), QKeySequence.StandardKey.Print)
@@ -206,7 +208,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.compare_action, self.open_comparison_action])
         file_menu.addActions([self.save_action, self.save_as_action])
         self.export_menu = file_menu.addMenu(self.tr("&Export"))
-        self.export_menu.addAction(self.export_bpmn_action)
+        self.export_menu.addActions([self.export_bpmn_action, self.export_diagram_action])
         file_menu.addSeparator()
         file_menu.addActions([self.print_preview_action, self.print_action])
         file_menu.addSeparator()
@@ -485,8 +487,8 @@ class MainWindow(QMainWindow):
         tab = self.current_tab()
         self._central.setCurrentWidget(self.tabs if tab is not None else self._welcome)
         for action in (
-            self.close_action, self.save_action, self.save_as_action, self.export_bpmn_action,
-            self.print_action, self.print_preview_action,
+            self.close_action, self.save_action, self.save_as_action,
+            self.export_bpmn_action, self.export_diagram_action, self.print_action, self.print_preview_action,
             self.zoom_in_action, self.zoom_out_action, self.fit_action, self.actual_size_action,
         ):
             action.setEnabled(tab is not None)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass, fields, replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, QSettings, QStandardPaths
@@ -19,6 +20,44 @@ _STATE = "mainWindow/state"
 _SHOW_GRID = "canvas/showGrid"
 _AUTOSAVE_SECONDS = "autosave/intervalSeconds"
 _LIBRARY_FOLDERS = "library/folders"
+_DIAGRAM_EXPORT = "diagramExport/"
+
+
+@dataclass(frozen=True)
+class DiagramExportChoices:
+    """What the user chose in the diagram export dialog the last time.
+
+    Plain values, so that the settings need not load the export modules at start.
+
+    Attributes
+    ----------
+    suffix : {".pdf", ".svg", ".png"}
+        The format.
+    paper : {"A4", "A3"}
+        PDF paper size.
+    orientation : {"auto", "portrait", "landscape"}
+        PDF orientation.
+    tile : bool
+        PDF: a poster over several pages instead of one fitted page.
+    scale_percent, overlap_mm : float
+        Poster scale and the drawing repeated by neighbouring pages.
+    title_block : bool
+        The title block under the drawing (all formats).
+    dpi : int
+        PNG resolution.
+    transparent : bool
+        PNG background: transparent instead of white.
+    """
+
+    suffix: str = ".pdf"
+    paper: str = "A4"
+    orientation: str = "auto"
+    tile: bool = False
+    scale_percent: float = 100.0
+    overlap_mm: float = 10.0
+    title_block: bool = True
+    dpi: int = 192
+    transparent: bool = False
 
 
 class AppSettings:
@@ -119,6 +158,26 @@ class AppSettings:
         """Remember the main window's geometry and dock/toolbar state."""
         self._settings.setValue(_GEOMETRY, geometry)
         self._settings.setValue(_STATE, state)
+        self._settings.sync()
+
+    def diagram_export(self) -> DiagramExportChoices:
+        """The diagram export dialog's last choices (the defaults at first, or for values unreadable)."""
+        choices = DiagramExportChoices()
+        for field in fields(choices):
+            default = getattr(choices, field.name)
+            value = self._settings.value(_DIAGRAM_EXPORT + field.name, default)
+            try:
+                if isinstance(default, bool):  # INI files give booleans back as text
+                    value = value is True or str(value).lower() == "true"
+                choices = replace(choices, **{field.name: type(default)(value)})
+            except (TypeError, ValueError):
+                continue
+        return choices
+
+    def set_diagram_export(self, choices: DiagramExportChoices) -> None:
+        """Remember the diagram export dialog's choices."""
+        for field in fields(choices):
+            self._settings.setValue(_DIAGRAM_EXPORT + field.name, getattr(choices, field.name))
         self._settings.sync()
 
     def show_grid(self) -> bool:

@@ -29,6 +29,16 @@
     </message>
 </context>
 <context>
+    <name>DiagramExportDialog</name>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DurationEdit</name>
     <message numerus="yes">
         <source>minute(s)</source>

@@ -172,7 +172,7 @@
     </message>
     <message>
         <source>Comparisons (*{suffix});;All files (*)</source>
-        <extracomment>Zoom of both diagrams when workshop mode focuses a change. Text and marks in workshop mode are this much larger. Marker of the counterpart of the step under the mouse. Marker of the elements of the chosen change. Diagrams this many times wider than high are stacked when the window opens. Width of the changes dock until the user resizes it.</extracomment>
+        <extracomment>Zoom of both diagrams when workshop mode focuses a change. Text and marks in workshop mode are this much larger. Marker of the counterpart of the step under the mouse. Marker of the elements of the chosen change. Diagrams this many times wider than high are stacked when the window opens. Width of the changes dock until the user resizes it. The change list&apos;s formats; the first is the default.</extracomment>
         <translation>Jämförelser (*{suffix});;Alla filer (*)</translation>
     </message>
     <message>
@@ -194,6 +194,26 @@
     <message>
         <source>Save Comparison &amp;As…</source>
         <translation>Spara jämförelse s&amp;om…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Report (PDF)…</source>
+        <translation>Exportera &amp;rapport (PDF)…</translation>
+    </message>
+    <message>
+        <source>Export Change &amp;List…</source>
+        <translation>Exportera ändrings&amp;lista…</translation>
+    </message>
+    <message>
+        <source>The changes with their decisions as an Excel workbook or a CSV file, for action planning</source>
+        <translation>Ändringarna med sina beslut som Excel-arbetsbok eller CSV-fil, för handlingsplanen</translation>
+    </message>
+    <message>
+        <source>Print Report Pre&amp;view…</source>
+        <translation>&amp;Förhandsgranska rapport…</translation>
+    </message>
+    <message>
+        <source>&amp;Print Report…</source>
+        <translation>Skriv &amp;ut rapport…</translation>
     </message>
     <message>
         <source>&amp;Close</source>
@@ -382,6 +402,46 @@
         <translation>Det går inte att spara jämförelsen</translation>
     </message>
     <message>
+        <source>Export Report</source>
+        <translation>Exportera rapport</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-arbetsböcker (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>CSV files, semicolon-separated (*.csv)</source>
+        <translation>CSV-filer, semikolonseparerade (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export Change List</source>
+        <translation>Exportera ändringslista</translation>
+    </message>
+    <message>
+        <source>{local} compared with {standard}</source>
+        <translation>{local} jämfört med {standard}</translation>
+    </message>
+    <message>
+        <source>You do not have permission to write there.</source>
+        <translation>Du har inte behörighet att skriva där.</translation>
+    </message>
+    <message>
+        <source>“{file}” could not be written. A file already there was not changed.</source>
+        <translation>Det gick inte att skriva ”{file}”. En fil som redan fanns där har inte ändrats.</translation>
+    </message>
+    <message>
+        <source>Cannot Export</source>
+        <translation>Det gick inte att exportera</translation>
+    </message>
+    <message>
+        <source>Exported to “{file}”.</source>
+        <translation>Exporterat till ”{file}”.</translation>
+    </message>
+    <message>
         <source>Save Comparison?</source>
         <translation>Spara jämförelsen?</translation>
     </message>
@@ -435,6 +495,137 @@
     </message>
 </context>
 <context>
+    <name>DiagramExportDialog</name>
+    <message>
+        <source>Export Diagram</source>
+        <extracomment>Overlap of poster pages; 50 mm still leaves most of an A4 page for new drawing.</extracomment>
+        <translation>Exportera diagram</translation>
+    </message>
+    <message>
+        <source>PDF – for printing and sharing</source>
+        <translation>PDF – för utskrift och delning</translation>
+    </message>
+    <message>
+        <source>SVG – a picture that stays sharp at any size</source>
+        <translation>SVG – en bild som är skarp i alla storlekar</translation>
+    </message>
+    <message>
+        <source>PNG – a picture for documents and presentations</source>
+        <translation>PNG – en bild för dokument och presentationer</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportera…</translation>
+    </message>
+    <message>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <source>Automatic (landscape for a wide diagram)</source>
+        <translation>Automatisk (liggande för ett brett diagram)</translation>
+    </message>
+    <message>
+        <source>Portrait</source>
+        <translation>Stående</translation>
+    </message>
+    <message>
+        <source>Landscape</source>
+        <translation>Liggande</translation>
+    </message>
+    <message>
+        <source>Fit on &amp;one page</source>
+        <translation>Anpassa &amp;till en sida</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>At 100 % the diagram is as large as on the screen at actual size.</source>
+        <translation>Vid 100 % blir diagrammet lika stort som på skärmen i verklig storlek.</translation>
+    </message>
+    <message>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <source>Neighbouring pages repeat this much of the drawing, so that they can be trimmed and glued together.</source>
+        <translation>Intilliggande sidor upprepar så mycket av ritningen, så att de kan klippas till och klistras ihop.</translation>
+    </message>
+    <message>
+        <source>P&amp;aper:</source>
+        <translation>P&amp;apper:</translation>
+    </message>
+    <message>
+        <source>Size:</source>
+        <translation>Storlek:</translation>
+    </message>
+    <message>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Skala:</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n sida</numerusform>
+            <numerusform>%n sidor</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>{pages}: {columns} across, {rows} down</source>
+        <translation>{pages}: {columns} i bredd, {rows} i höjd</translation>
+    </message>
+    <message>
+        <source>&amp;Process name, version, unit and date under the drawing</source>
+        <translation>&amp;Processnamn, version, enhet och datum under ritningen</translation>
+    </message>
+    <message>
+        <source>Title block:</source>
+        <translation>Namnruta:</translation>
+    </message>
+    <message>
+        <source>Poster over se&amp;veral pages</source>
+        <translation>Affisch över f&amp;lera sidor</translation>
+    </message>
+    <message>
+        <source>O&amp;rientation:</source>
+        <translation>&amp;Orientering:</translation>
+    </message>
+    <message>
+        <source>Over&amp;lap:</source>
+        <translation>Ö&amp;verlapp:</translation>
+    </message>
+    <message>
+        <source>Pages:</source>
+        <translation>Sidor:</translation>
+    </message>
+    <message>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <source>96 dpi is the size on the screen at actual size; 192 dpi is twice as sharp, for print.</source>
+        <translation>96 dpi ger storleken på skärmen i verklig storlek; 192 dpi är dubbelt så skarpt, för utskrift.</translation>
+    </message>
+    <message>
+        <source>White</source>
+        <translation>Vit</translation>
+    </message>
+    <message>
+        <source>Transparent</source>
+        <translation>Genomskinlig</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution:</source>
+        <translation>&amp;Upplösning:</translation>
+    </message>
+    <message>
+        <source>&amp;Background:</source>
+        <translation>&amp;Bakgrund:</translation>
+    </message>
+</context>
+<context>
     <name>DocumentFiles</name>
     <message>
         <source>File Changed on Disk</source>
@@ -476,6 +667,22 @@
     <message>
         <source>Exported to “{file}”.</source>
         <translation>Exporterat till ”{file}”.</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>SVG pictures (*.svg)</source>
+        <translation>SVG-bilder (*.svg)</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Export Diagram</source>
+        <translation>Exportera diagram</translation>
     </message>
     <message>
         <source>Saved “{file}”.</source>
@@ -770,6 +977,10 @@ Dina ändringar går förlorade om du inte sparar dem.</translation>
     <message>
         <source>&amp;BPMN…</source>
         <translation>&amp;BPMN…</translation>
+    </message>
+    <message>
+        <source>&amp;Diagram as PDF, SVG or PNG…</source>
+        <translation>&amp;Diagram som PDF, SVG eller PNG…</translation>
     </message>
     <message>
         <source>Print Pre&amp;view…</source>

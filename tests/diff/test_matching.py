@@ -241,3 +241,28 @@ def test_a_decision_is_placed_by_the_step_it_follows() -> None:
     pairs = match_documents(standard, local).pairs()
     # then the local decision is the one that follows the assessment, not the one before booking
     assert ("G1", "h") in pairs and ("G2", "h") not in pairs
+
+
+def test_of_two_equally_placed_steps_the_one_in_the_same_role_is_the_counterpart() -> None:
+    # given a standard where the assessor rejects and the administrator then tells the sender,
+    # and a local process with one step in their place, in the assessor's lane, worded unlike both
+    standard = model(
+        [("S", "startEvent", ""), ("A", "task", "Bedöma remiss"), ("G", "exclusiveGateway", "Anta remiss?"),
+         ("X", "task", "Avvisa remiss"), ("N", "task", "Meddela remittent om avvisning"),
+         ("E", "endEvent", "Remiss avslutad"), ("B", "task", "Boka tid"), ("F", "endEvent", "Tid bokad")],
+        [("S", "A"), ("A", "G"), ("G", "X"), ("X", "N"), ("N", "E"), ("G", "B"), ("B", "F")],
+        lanes={"Läkare": ["A", "G", "X"], "Vårdadministratör": ["S", "N", "E", "B", "F"]},
+    )
+    local = model(
+        [("s", "startEvent", ""), ("a", "task", "Bedöma remiss"), ("g", "exclusiveGateway", "Anta remiss?"),
+         ("r", "task", "Returnera till remittent"), ("e", "endEvent", "Remiss avslutad"),
+         ("b", "task", "Boka tid"), ("f", "endEvent", "Tid bokad")],
+        [("s", "a"), ("a", "g"), ("g", "r"), ("r", "e"), ("g", "b"), ("b", "f")],
+        lanes={"Läkare": ["a", "g", "r"], "Vårdadministratör": ["s", "e", "b", "f"]},
+    )
+    # when they are matched
+    result, _, _ = _match(standard, local)
+    # then the returning step is the rejection (done by the same role), and the notice is left over
+    assert ("X", "r") in result.pairs()
+    assert "N" in result.unmatched_a
+

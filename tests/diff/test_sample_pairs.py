@@ -39,17 +39,13 @@ Key = tuple[str, tuple[str, ...], tuple[str, ...]]
 #: Expected changes the diff does not find yet, per sample, with the reason.
 GAPS: dict[str, dict[Key, str]] = {
     'A-V2': {
-        ('message_change', ('MF_A_T11_P_REM',), ('MF_RV_T06_P_REM',)): 'RV_T06 is left unmatched (see the A_T10 rename) and A_T11 is missing, so the two messages sit at steps without counterparts and carry different names: nothing says they are one message',
-        ('renamed_step', ('A_T10',), ('RV_T06',)): "RV_T06 ('Returnera till remittent') sits where both A_T10 (reject) and A_T11 (tell the sender) would be, and the thesaurus relates it to both (returnera ~ avvisa, avvisning); with two equally placed candidates the matcher pairs neither. Context would not pick A_T10: the label evidence favours A_T11 (0.55 against 0.30, 'remittent' and 'avvisning') and so does its message to P_REM; only the lane (the assessor) speaks for A_T10, which domain.md 5.0 means ('returnera remiss' is Avvisa remiss). It needs label evidence that weighs the verb of a label above its nouns",
-        ('role_change', ('A_T04',), ('RV_T03',)): "A_T04 is matched with the physician assessment A_T04 kept for unclear cases; the checklist sorting RV_T03 shares no word or thesaurus term with it (label evidence 0) and sits where A_T02 and A_T03 were as much (the expected list has A_T03 replaced by it), so joining it to A_T04 on its place alone would be a guess; it is reported as an extra step. That checklist cases skip the assessment is found (order change A_T04 with RV_G1)",
+        ('role_change', ('A_T04',), ('RV_T03',)): "A_T04 is matched with the physician assessment A_T04 kept for unclear cases; the checklist sorting RV_T03 shares no word or thesaurus term with it (label evidence 0) and sits where A_T02 and A_T03 were as much (the expected list has A_T03 replaced by it), so joining it to A_T04 on its place alone would be a guess; it is reported as an extra step. Reading 'sortera' as 'triagera' (triage is sorting) would not do either: the label evidence with A_T04 would be 0.31, below that with 'Bedömning eskalerad' (0.33) and far under the 0.6 a step needs to join a match as the other half of a split, which also has to sit next to its mate (the checklist decision RV_G1 is between RV_T03 and A_T04). That checklist cases skip the assessment is found (order change A_T04 with RV_G1)",
     },
 }
 #: Reported must/review changes that no expected change accounts for, per sample, with the reason.
 SPURIOUS: dict[str, dict[Key, str]] = {
     'A-V2': {
         ('extra_step', (), ('RV_T03',)): 'the checklist sorting; the expected list takes it as the counterpart of A_T04 in a role change (see the gap)',
-        ('extra_step', (), ('RV_T06',)): 'two equally placed candidates, A_T10 and A_T11 (see the A_T10 rename gap)',
-        ('missing_step', ('A_T10',), ()): 'two equally placed candidates for RV_T06 (see the A_T10 rename gap)',
     },
 }
 

@@ -15,7 +15,7 @@ from process_mapper.core.diff import build_graph
 from process_mapper.core.model import BpmnDocument
 from process_mapper.core.xmlio import read_bpmn, read_bpmn_bytes
 from process_mapper.gui.export import ImageOptions, Orientation, PageSetup, TitleBlock, diagram_scene, export_diagram
-from process_mapper.gui.export.diagram import GAP_MM
+from process_mapper.gui.export.diagram import GAP_MM, poster_size
 from process_mapper.gui.export.pages import MM_PER_INCH, tiles
 from process_mapper.gui.export.title_block import TITLE_BLOCK_MM
 from process_mapper.gui.marks import Mark
@@ -88,6 +88,18 @@ def test_a_poster_has_one_page_per_tile_each_with_drawing(qapp: QApplication, st
     assert int(pdf_info(path)["Pages"]) == pages
     assert all(ink_variance(png) > 50 for png in rendered_pages(path, tmp_path))
     assert squeezed(f"1 / {pages} (rad 1, kolumn 1)") in squeezed(pdf_text(path))
+
+
+@pytest.mark.parametrize("setup", [
+    PageSetup(),
+    PageSetup(tile=True),
+    PageSetup(paper="A3", tile=True, scale_percent=250, overlap_mm=25),
+    PageSetup(orientation=Orientation.PORTRAIT, tile=True, scale_percent=150, title_block=False),
+], ids=["fitted", "A4 poster", "A3 poster", "portrait without title block"])
+def test_the_poster_size_is_the_pages_written(qapp: QApplication, standard: BpmnDocument, tmp_path: Path,
+                                              setup: PageSetup) -> None:
+    columns, rows = poster_size(diagram_scene(standard).sceneRect(), setup)
+    assert export_diagram(standard, tmp_path / "poster.pdf", setup=setup) == columns * rows
 
 
 def test_tiles_overlap_and_cover_the_drawing() -> None:

@@ -103,18 +103,14 @@ def _open(standard: Path, local: Path, comparison_file: Path | None):
 
 
 def _write(comparison, path: Path, language: str, paper: str) -> None:
-    from ...core.reports import change_list_table, write_table
+    from ...core.reports import comparison_tables, write_table
 
     suffix = path.suffix.lower()
     try:
         if suffix == ".pdf":
             load_export_package().write_comparison_report(comparison, path, language, paper=paper)
         else:
-            tables = [change_list_table(comparison.rows(language), language)]
-            unplaced = comparison.unplaced_rows(language)
-            if unplaced:
-                tables.append(change_list_table(unplaced, language, unplaced=True))
-            write_table(tables, path)
+            write_table(comparison_tables(comparison, language), path)
     except OSError as error:
         raise CommandError(CANNOT_WRITE.format(file=path, reason=error.strerror or error)) from None
 

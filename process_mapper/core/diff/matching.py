@@ -208,7 +208,8 @@ class StepMatcher:
         self._label_weight = np.full(evidence.shape, settings.label_weight)
         self._label_weight[unnamed] = settings.unnamed_label_weight
         evidence *= self._kind_factors()
-        role_factor = self._role_similarity()  # becomes 1 - role_weight * (1 - role similarity)
+        self._roles = self._role_similarity()
+        role_factor = self._roles.copy()  # becomes 1 - role_weight * (1 - role similarity)
         np.subtract(1.0, role_factor, out=role_factor)
         role_factor *= settings.role_weight
         np.subtract(1.0, role_factor, out=role_factor)
@@ -323,8 +324,12 @@ class StepMatcher:
         gateway type. A decision is placed above all by the step it follows (its outcome
         depends on that step's result), so among several gateway candidates the one with
         the strongest placement, anchors before counting double, is taken when no other
-        is as strong. Steps whose id also exists in the other model are left to id
-        matching. Repeated until nothing changes, so one pair found places the next.
+        is as strong. Among several equally placed activity or event candidates, the one
+        done by the closest role (lane) is taken when no other is as close, and it has no
+        other candidate as close either: who does a step tells which of two neighbouring
+        steps it is (the assessor rejects a referral, the administrator tells the sender).
+        Steps whose id also exists in the other model are left to id matching. Repeated
+        until nothing changes, so one pair found places the next.
         """
         graph_a, graph_b = self.graph_a, self.graph_b
         labels = self.labels.matrix
@@ -374,20 +379,38 @@ class StepMatcher:
                     else:
                         strength = sides
                     candidates.setdefault(i, {})[j] = strength
-            best_a = {i: _sole_best(found) for i, found in candidates.items()}
             wanting: dict[int, dict[int, float]] = {}
             for i, found in candidates.items():
                 for j, strength in found.items():
                     wanting.setdefault(j, {})[i] = strength
             added = False
-            for i, best in best_a.items():
-                if best is None or _sole_best(wanting[best]) != i:
-                    continue
-                if self.steps_a[i].kind is StepKind.GATEWAY or len(candidates[i]) == len(wanting[best]) == 1:
-                    groups.append(([i], [best]))
-                    added = True
+            for i, found in candidates.items():
+                if self.steps_a[i].kind is StepKind.GATEWAY:
+                    best = _sole_best(found)
+                    if best is None or _sole_best(wanting[best]) != i:
+                        continue
+                else:
+                    best = self._same_role_only(i, found, wanting)
+                    if best is None:
+                        continue
+                groups.append(([i], [best]))
+                added = True
             if not added:
                 return
+
+    def _same_role_only(self, i: int, found: dict[int, float], wanting: dict[int, dict[int, float]]) -> int | None:
+        """The counterpart of step ``i`` of model A among its candidates, decided by role if need be.
+
+        A step with one candidate that has it as its one candidate is paired with it. Of
+        several equally placed candidates, the one done by the role (lane) closest to the
+        step's own is its counterpart: who does a step says which step it is. None unless
+        this leaves one candidate each way.
+        """
+        roles = self._roles
+        j = _closest_role({k: float(roles[i, k]) for k in found}, found)
+        if j is None or _closest_role({k: float(roles[k, j]) for k in wanting[j]}, wanting[j]) != i:
+            return None
+        return j
 
     def _same_shape(self, id_a: str, id_b: str, relation: str) -> bool:
         """Whether the steps before (or after) two steps share a kind (or neither has any).
@@ -496,11 +519,18 @@ class StepMatcher:
 
 
 def _sole_best(strengths: dict[int, float]) -> int | None:
-    """The candidate with the strongest placement, when no other is as strong."""
+    """The candidate with the strongest placement (or the closest role), when no other is as strong."""
     ranked = sorted(strengths.items(), key=lambda item: -item[1])
     if len(ranked) > 1 and ranked[1][1] >= ranked[0][1]:
         return None
     return ranked[0][0]
+
+
+def _closest_role(roles: dict[int, float], strengths: dict[int, float]) -> int | None:
+    """The only candidate, or of equally placed candidates (``strengths``) the one in the closest role."""
+    if len(set(strengths.values())) > 1:
+        return None
+    return _sole_best(roles)
 
 
 def _neighbour_kinds(graph: ProcessGraph, step_id: str, relation: str) -> set[StepKind]:

@@ -87,7 +87,9 @@ class LabelAnalyser:
         for number, (terms, sources) in enumerate(thesaurus.concepts()):
             key = f"{CONCEPT_PREFIX}{number}"
             self._concept_words[key] = (terms, sources)
-            self._phrases += [(key, tuple(term.split())) for term in terms]
+            # Sorted, not in set order, which changes with PYTHONHASHSEED: the phrase index and
+            # the typo candidates are built in this order, and the first of equals wins.
+            self._phrases += [(key, tuple(term.split())) for term in sorted(terms)]
         self._longest = max((len(words) for _, words in self._phrases), default=0)
         self._known: dict[Language, set[str]] = {}
         self._fuzzy_concepts: dict[tuple[str, Language], str | None] = {}

@@ -87,8 +87,8 @@ TEMPLATES: dict[str, Sentence] = {
     "outcome_missing": {"sv": "utfallet {outcome} saknas", "en": "the outcome {outcome} is missing"},
     "outcome_extra": {"sv": "utfallet {outcome} tillkommer", "en": "it adds the outcome {outcome}"},
     "outcome_condition": {
-        "sv": "villkoret {local} i stället för {standard}",
-        "en": "the condition {local} instead of {standard}",
+        "sv": "villkoret lyder {local} i stället för {standard}",
+        "en": "the condition reads {local} instead of {standard}",
     },
     "medium_change": {
         "sv": "Enheten gör {step} {details}.",

@@ -7,7 +7,7 @@ text). :mod:`.change_list` turns a comparison's rows into the action plan's tabl
 units miss.
 """
 
-from .change_list import change_list_table
+from .change_list import change_list_table, comparison_tables
 from .overview import MissedStep, Overview, UnitSummary, build_overview
 from .tables import CSV_DELIMITER, Table, write_csv, write_table, write_xlsx
 
@@ -19,6 +19,7 @@ __all__ = [
     "UnitSummary",
     "build_overview",
     "change_list_table",
+    "comparison_tables",
     "write_csv",
     "write_table",
     "write_xlsx",

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..comparison import ChangeRow, Decision
+from ..comparison import ChangeRow, Comparison, Decision
 from .tables import Table
 
-__all__ = ["HEADERS", "change_list_table"]
+__all__ = ["HEADERS", "change_list_table", "comparison_tables"]
 
 #: The column names per language, in the order of the cells.
 HEADERS = {
@@ -43,3 +43,15 @@ def change_list_table(rows: Sequence[ChangeRow], language: str, *, unplaced: boo
     """
     title = (UNPLACED_TITLES if unplaced else TITLES)[language]
     return Table(title, HEADERS[language], tuple(_cells(row) for row in rows), _WIDTHS)
+
+
+def comparison_tables(comparison: Comparison, language: str) -> list[Table]:
+    """The change list of ``comparison`` with its decisions, and the decisions that cannot be placed (if any).
+
+    :func:`~.tables.write_table` writes both to XLSX (a sheet each), the change list alone to CSV.
+    """
+    tables = [change_list_table(comparison.rows(language), language)]
+    unplaced = comparison.unplaced_rows(language)
+    if unplaced:
+        tables.append(change_list_table(unplaced, language, unplaced=True))
+    return tables

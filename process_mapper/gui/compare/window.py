@@ -4,7 +4,9 @@ The standard is drawn on the left (or on top) and the local process on the right
 below), with pan and zoom kept in step. Every difference is marked by colour and symbol
 (:mod:`.marks`); the change list and the decision form sit in a dock. Link and Unlink
 correct the matcher and the diff, marks, list and summary update at once. Workshop mode
-fills the screen with larger text and marks and shows one change at a time.
+fills the screen with larger text and marks and shows one change at a time. The File menu
+exports the comparison report (PDF) and the change list (XLSX or CSV), or prints the report,
+with the decisions recorded so far, saved or not.
 
 All of it shows a :class:`~process_mapper.core.comparison.Comparison`, which holds the
 state; the window only keeps what is on screen in step with it.
@@ -12,6 +14,7 @@ state; the window only keeps what is on screen in step with it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 
@@ -24,11 +27,15 @@ from PySide6.QtGui import (
     QHelpEvent,
     QKeySequence,
     QMouseEvent,
+    QPageLayout,
+    QPageSize,
     QPalette,
     QShowEvent,
     QTransform,
 )
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
+    QDialog,
     QDockWidget,
     QFileDialog,
     QHBoxLayout,
@@ -75,6 +82,10 @@ HEADING_BACKGROUND = "#eef1f5"
 WIDE_RATIO = 2.0
 #: Width of the changes dock until the user resizes it.
 DOCK_WIDTH = 420
+STATUS_TIMEOUT_MS = 8000
+PDF_SUFFIX = ".pdf"
+#: The change list's formats; the first is the default.
+TABLE_SUFFIXES = (".xlsx", ".csv")
 
 
 def comparison_filter() -> str:
@@ -264,6 +275,13 @@ class CompareWindow(QMainWindow):
         self.save_action = self._action(self.tr("&Save Comparison"), self.save, [key(key.StandardKey.Save)])
         self.save_as_action = self._action(self.tr("Save Comparison &As…"), self.save_as,
                                            [key(key.StandardKey.SaveAs)])
+        self.export_report_action = self._action(self.tr("Export &Report (PDF)…"), self.export_report)
+        self.export_changes_action = self._action(self.tr("Export Change &List…"), self.export_change_list)
+        self.export_changes_action.setToolTip(self.tr("The changes with their decisions as an Excel workbook or "
+                                                      "a CSV file, for action planning"))
+        self.preview_report_action = self._action(self.tr("Print Report Pre&view…"), self.preview_report)
+        self.print_report_action = self._action(self.tr("&Print Report…"), self.print_report,
+                                                [key(key.StandardKey.Print)])
         self.close_action = self._action(self.tr("&Close"), self.close, [key(key.StandardKey.Close)])
         self.previous_action = self._action(self.tr("&Previous Change"), lambda: self.step(-1),
                                             [key("Shift+F8"), key("K")])
@@ -289,6 +307,10 @@ class CompareWindow(QMainWindow):
             action.setEnabled(False)
         file_menu = self.menuBar().addMenu(self.tr("&File"))
         file_menu.addActions([self.save_action, self.save_as_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.export_report_action, self.export_changes_action])
+        file_menu.addSeparator()
+        file_menu.addActions([self.preview_report_action, self.print_report_action])
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         changes_menu = self.menuBar().addMenu(self.tr("&Changes"))
@@ -664,6 +686,104 @@ class CompareWindow(QMainWindow):
             return False
         self._set_modified(False)
         return True
+
+    # --- reports ------------------------------------------------------------------------------
+
+    def export_report(self) -> bool:
+        """Ask where and write the comparison report as PDF, with the decisions recorded so far.
+
+        Returns
+        -------
+        bool
+            Whether the report was written.
+        """
+        from ..export import write_comparison_report  # exports: loaded when first needed
+
+        path = self._ask_report_target(self.tr("Export Report"), self.tr("PDF documents (*.pdf)"), (PDF_SUFFIX,))
+        return path is not None and self._export(path, lambda: write_comparison_report(self.comparison, path,
+                                                                                       self.language))
+
+    def export_change_list(self) -> bool:
+        """Ask where and write the change list with the decisions recorded so far, as XLSX or CSV.
+
+        A CSV file holds the change list only; a workbook also the decisions that cannot be placed.
+
+        Returns
+        -------
+        bool
+            Whether the file was written.
+        """
+        from ...core.reports import comparison_tables, write_table  # openpyxl: loaded when first needed
+
+        name_filter = ";;".join((self.tr("Excel workbooks (*.xlsx)"), self.tr("CSV files, semicolon-separated (*.csv)")))
+        path = self._ask_report_target(self.tr("Export Change List"), name_filter, TABLE_SUFFIXES)
+        return path is not None and self._export(path, lambda: write_table(comparison_tables(self.comparison,
+                                                                                             self.language), path))
+
+    def _ask_report_target(self, title: str, name_filter: str, suffixes: tuple[str, ...]) -> Path | None:
+        """A file for a report of this comparison, beside its file (or the local process); None when cancelled.
+
+        A name typed without one of ``suffixes`` gets the suffix of the filter chosen (the first by default).
+        """
+        standard, local = self.comparison.standard.path, self.comparison.local.path
+        folder = (self.comparison.path or local).parent
+        name = self.tr("{local} compared with {standard}").format(local=local.stem, standard=standard.stem)
+        chosen, chosen_filter = QFileDialog.getSaveFileName(self, title, str(folder / f"{name}{suffixes[0]}"),
+                                                            name_filter)
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() in suffixes:
+            return path
+        suffix = next((suffix for suffix in suffixes if f"*{suffix}" in chosen_filter), suffixes[0])
+        return path.with_name(path.name + suffix)
+
+    def _export(self, path: Path, write: Callable[[], object]) -> bool:
+        """Write a report with ``write`` (atomically); a failure is explained, success shown in the status bar."""
+        try:
+            write()
+        except (OSError, ValueError) as error:
+            if isinstance(error, PermissionError):
+                reason = self.tr("You do not have permission to write there.")
+            elif isinstance(error, OSError):
+                reason = error.strerror or str(error)
+            else:
+                reason = str(error)
+            text = self.tr("“{file}” could not be written. A file already there was not changed.").format(file=path.name)
+            QMessageBox.critical(self, self.tr("Cannot Export"), f"{text}\n\n{reason}")
+            return False
+        self.statusBar().showMessage(self.tr("Exported to “{file}”.").format(file=path.name), STATUS_TIMEOUT_MS)
+        return True
+
+    def print_report(self) -> bool:
+        """Ask for a printer and print the comparison report; whether it was printed."""
+        printer = self._report_printer()
+        if QPrintDialog(printer, self).exec() != QDialog.DialogCode.Accepted:
+            return False
+        return self._paint_report(printer) > 0
+
+    def preview_report(self) -> None:
+        """Show the comparison report as it would be printed, with the printer settings."""
+        preview = QPrintPreviewDialog(self._report_printer(), self)
+        preview.paintRequested.connect(self._paint_report)
+        preview.exec()
+
+    def _report_printer(self) -> QPrinter:
+        """A printer set up for the report's pages: landscape A4."""
+        from ..export.report import report_title  # exports: loaded when first needed
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
+        printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        printer.setDocName(report_title(self.comparison, self.language))
+        return printer
+
+    def _paint_report(self, printer: QPrinter) -> int:
+        """Print the report as its PDF is laid out, on A3 when the user chose it, else on A4."""
+        from ..export import paint_comparison_report  # exports: loaded when first needed
+
+        paper = "A3" if printer.pageLayout().pageSize().id() == QPageSize.PageSizeId.A3 else "A4"
+        return paint_comparison_report(printer, self.comparison, self.language, paper=paper)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         if self._modified:

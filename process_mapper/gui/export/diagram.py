@@ -15,7 +15,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QBuffer, QIODevice, QLineF, QPointF, QRect, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPainter, QPdfWriter, QPen
+from PySide6.QtGui import QColor, QImage, QPagedPaintDevice, QPageLayout, QPainter, QPdfWriter, QPen
 from PySide6.QtSvg import QSvgGenerator
 
 from ...core.model import BpmnDocument
@@ -33,6 +33,7 @@ __all__ = [
     "export_diagram",
     "paint_pages",
     "paint_scene",
+    "poster_size",
     "write_pdf",
     "write_png",
     "write_svg",
@@ -196,6 +197,22 @@ def paint_pages(device: QPagedPaintDevice, scene: BpmnScene, setup: PageSetup, b
         return len(poster)
     finally:
         painter.end()
+
+
+def poster_size(drawing: QRectF, setup: PageSetup) -> tuple[int, int]:
+    """The columns and rows of pages :func:`paint_pages` lays ``drawing`` on (1 × 1 when fitted).
+
+    Raises
+    ------
+    ValueError
+        When the overlap leaves too little of each page.
+    """
+    if not setup.tile:
+        return 1, 1
+    paint = setup.page_layout(drawing).paintRect(QPageLayout.Unit.Millimeter)
+    footer = TITLE_BLOCK_MM + GAP_MM if setup.title_block else 0.0
+    first = tiles(drawing, (paint.width(), paint.height() - footer), setup)[0]
+    return first.columns, first.rows
 
 
 def _block_rect(paper: _Paper) -> QRectF:

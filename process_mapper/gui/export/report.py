@@ -6,19 +6,23 @@ diagrams with the difference marks (colour and symbol, :mod:`..marks`) and a leg
 the change list with each explanation and the workshop's decision, owner, due date and
 comment, open decisions flagged in red. The overview sums up a batch of units compared
 with one standard. Pages are A4 or A3 landscape; text is real text in embedded fonts.
+:func:`paint_comparison_report` draws the report on any paged device, so that printing
+(a ``QPrinter``) and the PDF (:func:`write_comparison_report`) share the layout.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import Self
 
 from PySide6.QtCore import QMarginsF, QPointF, QRectF, Qt
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QPagedPaintDevice,
     QPageLayout,
     QPageSize,
     QPainter,
@@ -47,7 +51,7 @@ from .diagram import (
 from .pages import MM_PER_INCH
 from .title_block import report_font
 
-__all__ = ["write_comparison_report", "write_overview_report"]
+__all__ = ["paint_comparison_report", "report_title", "write_comparison_report", "write_overview_report"]
 
 TEXT: dict[str, dict[str, str]] = {
     "sv": {
@@ -117,45 +121,39 @@ class _Cell:
 
 
 class _Pages:
-    """Lays text, tables and diagrams on landscape pages of one PDF, top to bottom."""
+    """Lays text, tables and diagrams on landscape pages of one paged device, top to bottom.
 
-    def __init__(self, path: Path, paper: str, footer: str, language: str, title: str) -> None:
-        self.path, self.buffer = path, output_buffer()
-        self.writer = QPdfWriter(self.buffer)
-        self.writer.setResolution(PDF_RESOLUTION)
-        self.writer.setCreator("Process Mapper")
-        self.writer.setTitle(title)
+    Drawing ends with the ``with`` block (also after a failure).
+    """
+
+    def __init__(self, device: QPagedPaintDevice, paper: str, footer: str, language: str) -> None:
+        self.device = device
         margins = QMarginsF(MARGIN_MM, MARGIN_MM, MARGIN_MM, MARGIN_MM)
-        self.writer.setPageLayout(QPageLayout(QPageSize(_PAPERS[paper]), QPageLayout.Orientation.Landscape,
-                                              margins, QPageLayout.Unit.Millimeter))
+        device.setPageLayout(QPageLayout(QPageSize(_PAPERS[paper]), QPageLayout.Orientation.Landscape,
+                                         margins, QPageLayout.Unit.Millimeter))
+        self.dpi = device.logicalDpiX()
         self.painter = QPainter()
-        if not self.painter.begin(self.writer):
-            raise OSError(f"cannot write {path}")
+        if not self.painter.begin(device):
+            raise OSError("cannot start drawing on the page (is the file writable?)")
         self.painter.setRenderHints(QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing)
-        paint = self.writer.pageLayout().paintRectPixels(PDF_RESOLUTION)
+        paint = device.pageLayout().paintRectPixels(self.dpi)
         self.width = float(paint.width())
         self.bottom = paint.height() - self.mm(FOOTER_MM)
         self.footer, self.language = footer, language
         self.page, self.y = 1, 0.0
         self._paint_footer()
 
-    @staticmethod
-    def mm(length: float) -> float:
-        return length * PDF_RESOLUTION / MM_PER_INCH
+    def __enter__(self) -> Self:
+        return self
 
-    def finish(self) -> int:
-        """End the PDF and write it to the file atomically; returns the number of pages."""
+    def __exit__(self, *_exception: object) -> None:
         self.painter.end()
-        del self.writer  # finishes the PDF
-        commit(self.buffer, self.path)
-        return self.page
 
-    def abandon(self) -> None:
-        """Stop drawing after a failure; the file is not written."""
-        self.painter.end()
+    def mm(self, length: float) -> float:
+        return length * self.dpi / MM_PER_INCH
 
     def new_page(self) -> None:
-        self.writer.newPage()
+        self.device.newPage()
         self.page += 1
         self.y = 0.0
         self._paint_footer()
@@ -298,9 +296,33 @@ def _change_cells(number: int, row: ChangeRow, words: dict[str, str]) -> list[_C
             _Cell(row.local_step or "–"), _Cell(row.explanation), _Cell("\n".join(decision), flagged=row.is_open)]
 
 
+def _write_pdf(path: Path, title: str, paint: Callable[[QPdfWriter], int]) -> int:
+    """Write what ``paint`` draws on a PDF writer to ``path`` atomically; returns the number of pages.
+
+    Raises
+    ------
+    OSError
+        When the file cannot be written (it is then left as it was).
+    """
+    buffer = output_buffer()
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setCreator("Process Mapper")
+    writer.setTitle(title)
+    pages = paint(writer)
+    del writer  # finishes the PDF
+    commit(buffer, path)
+    return pages
+
+
+def report_title(comparison: Comparison, language: str) -> str:
+    """The comparison report's document title: the PDF's title, the print job's name."""
+    return f"{TEXT[language]['title']}: {comparison.local.display_name}"
+
+
 def write_comparison_report(comparison: Comparison, path: Path, language: str = "sv", *, paper: str = "A4",
                             day: date | None = None) -> int:
-    """Write the comparison report of ``comparison`` as PDF.
+    """Write the comparison report of ``comparison`` as PDF (see :func:`paint_comparison_report`).
 
     Parameters
     ----------
@@ -325,11 +347,41 @@ def write_comparison_report(comparison: Comparison, path: Path, language: str = 
     OSError
         When the file cannot be written.
     """
+    return _write_pdf(path, report_title(comparison, language),
+                      lambda writer: paint_comparison_report(writer, comparison, language, paper=paper, day=day))
+
+
+def paint_comparison_report(device: QPagedPaintDevice, comparison: Comparison, language: str = "sv", *,
+                            paper: str = "A4", day: date | None = None) -> int:
+    """Draw the comparison report of ``comparison`` on ``device``, setting its page layout.
+
+    Parameters
+    ----------
+    device
+        A ``QPdfWriter`` or a ``QPrinter``, not yet painted on.
+    comparison
+        The comparison, with the workshop's decisions.
+    language
+        ``"sv"`` or ``"en"``.
+    paper
+        ``"A4"`` or ``"A3"``, landscape.
+    day
+        The date on the cover (default: today).
+
+    Returns
+    -------
+    int
+        The number of pages.
+
+    Raises
+    ------
+    OSError
+        When the device cannot be painted on.
+    """
     words = TEXT[language]
     standard, local = comparison.standard, comparison.local
     footer = f"{standard.display_name} ↔ {local.display_name}"
-    pages = _Pages(path, paper, footer, language, f"{words['title']}: {local.display_name}")
-    try:
+    with _Pages(device, paper, footer, language) as pages:
         _cover(pages, comparison, words, day or date.today())
         standard_marks, local_marks = element_marks(comparison.result().changes)
         pages.diagram(words["diagram_standard"].format(name=standard.display_name), (comparison, 0), standard_marks)
@@ -344,10 +396,7 @@ def write_comparison_report(comparison: Comparison, path: Path, language: str = 
             pages.text(words["unplaced"], 12, bold=True, after_mm=2)
             pages.table(COLUMNS[language]["columns"], [_change_cells(n, row, words) for n, row in enumerate(unplaced, start=1)],
                         _CHANGE_WIDTHS)
-    except BaseException:
-        pages.abandon()
-        raise
-    return pages.finish()
+        return pages.page
 
 
 def _cover(pages: _Pages, comparison: Comparison, words: dict[str, str], day: date) -> None:
@@ -400,10 +449,15 @@ def write_overview_report(overview: Overview, path: Path, language: str = "sv", 
         When the file cannot be written.
     """
     words = TEXT[language]
-    pages = _Pages(path, paper, overview.standard, language, f"{words['overview']}: {overview.standard}")
-    try:
+    return _write_pdf(path, f"{words['overview']}: {overview.standard}",
+                      lambda writer: _paint_overview(writer, overview, language, paper, day or date.today()))
+
+
+def _paint_overview(device: QPagedPaintDevice, overview: Overview, language: str, paper: str, day: date) -> int:
+    words = TEXT[language]
+    with _Pages(device, paper, overview.standard, language) as pages:
         pages.text(f"{words['overview']}", 20, bold=True, after_mm=2)
-        pages.text(f"{words['standard']}: {overview.standard} · {words['date']}: {(day or date.today()).isoformat()}",
+        pages.text(f"{words['standard']}: {overview.standard} · {words['date']}: {day.isoformat()}",
                    11, after_mm=5)
         pages.text(words["units"], 12, bold=True, after_mm=2)
         pages.table(COLUMNS[language]["unit_columns"], [
@@ -415,7 +469,4 @@ def write_overview_report(overview: Overview, path: Path, language: str = "sv", 
         pages.table(COLUMNS[language]["missed_columns"], [
             [_Cell(step.label), _Cell(f"{len(step.units)} / {count}", bold=len(step.units) > count / 2),
              _Cell(", ".join(step.units))] for step in overview.steps], (0.4, 0.15, 0.45), points=9)
-    except BaseException:
-        pages.abandon()
-        raise
-    return pages.finish()
+        return pages.page

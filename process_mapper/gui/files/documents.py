@@ -5,6 +5,8 @@
 - Save writes atomically through the core writer, so a failed save leaves the file on
   disk as it was; standards from the library are never overwritten (Save asks for a
   new place) and no file is written into a library folder.
+- Export writes a copy as BPMN, or the diagram shown as PDF, SVG or PNG with the
+  options of :class:`~.export_dialog.DiagramExportDialog`, also atomically.
 - Closing a modified document asks Save / Discard / Cancel.
 - A :class:`~PySide6.QtCore.QFileSystemWatcher` notices another program changing or
   deleting an open file: an unmodified tab offers to reload, a deleted file is reported
@@ -18,7 +20,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QFileSystemWatcher, QObject, QStandardPaths, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, QRectF, QStandardPaths, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
@@ -137,6 +139,42 @@ class DocumentFiles(QObject):
         self._window.statusBar().showMessage(self.tr("Exported to “{file}”.").format(file=path.name), STATUS_TIMEOUT_MS)
         return True
 
+    def export_diagram(self, tab: DocumentTab) -> bool:
+        """Ask for the format and its options, then where, and export the diagram shown in ``tab``.
+
+        The options are remembered for the next export; the title block and the poster's
+        page notes are in the interface language.
+
+        Returns
+        -------
+        bool
+            Whether the file was written.
+        """
+        from ..export import export_diagram  # exports: loaded when first needed, not at start
+        from .export_dialog import DiagramExportDialog, image_options, page_setup
+
+        dialog = DiagramExportDialog(self._settings.diagram_export(), self._shown_drawing(tab), self._window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        choices = dialog.choices()
+        self._settings.set_diagram_export(choices)
+        name_filter = {
+            ".pdf": self.tr("PDF documents (*.pdf)"),
+            ".svg": self.tr("SVG pictures (*.svg)"),
+            ".png": self.tr("PNG images (*.png)"),
+        }[choices.suffix]
+        path = self._ask_target(tab, self.tr("Export Diagram"), choices.suffix, name_filter)
+        if path is None:
+            return False
+        try:
+            export_diagram(tab.document, path, setup=page_setup(choices), image=image_options(choices),
+                           language=interface_language(), diagram=self._shown_diagram(tab))
+        except (OSError, ValueError) as error:
+            self._show_write_error(path, error)
+            return False
+        self._window.statusBar().showMessage(self.tr("Exported to “{file}”.").format(file=path.name), STATUS_TIMEOUT_MS)
+        return True
+
     def _write(self, tab: DocumentTab, path: Path) -> bool:
         try:
             write_bpmn(tab.document, path)
@@ -151,22 +189,26 @@ class DocumentFiles(QObject):
         self.saved.emit(tab)
         return True
 
-    def _ask_target(self, tab: DocumentTab, title: str) -> Path | None:
-        """A ``.bpmn`` path outside the library chosen by the user; None when they cancel."""
+    def _ask_target(self, tab: DocumentTab, title: str, suffix: str = BPMN_SUFFIX,
+                    name_filter: str | None = None) -> Path | None:
+        """A path with ``suffix`` outside the library chosen by the user; None when they cancel.
+
+        The suggestion is the tab's file (with ``suffix``), else its name in the Documents folder.
+        """
         if tab.path is not None and not tab.read_only:
-            suggestion = tab.path
+            suggestion = tab.path.with_suffix(suffix)
         else:
             documents = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
-            name = tab.path.name if tab.path is not None else f"{tab.title()}{BPMN_SUFFIX}"
+            name = tab.path.with_suffix(suffix).name if tab.path is not None else f"{tab.title()}{suffix}"
             suggestion = Path(documents) / name
         chosen, _ = QFileDialog.getSaveFileName(
-            self._window, title, str(suggestion), self.tr("BPMN files (*.bpmn)")
+            self._window, title, str(suggestion), name_filter or self.tr("BPMN files (*.bpmn)")
         )
         if not chosen:
             return None
         path = Path(chosen)
-        if path.suffix.lower() != BPMN_SUFFIX:
-            path = path.with_name(path.name + BPMN_SUFFIX)
+        if path.suffix.lower() != suffix:
+            path = path.with_name(path.name + suffix)
         path = path.resolve()
         if (library := self._library_folder_of(path)) is not None:
             QMessageBox.warning(
@@ -235,14 +277,18 @@ class DocumentFiles(QObject):
         diagrams = tab.document.diagrams
         return diagrams[min(tab.session.editor.diagram_index, len(diagrams) - 1)] if diagrams else None
 
+    def _shown_drawing(self, tab: DocumentTab) -> QRectF:
+        """The extent of the diagram shown in ``tab`` as exports and printing draw it."""
+        from ..export.diagram import diagram_scene  # exports: loaded when first needed, not at start
+
+        return diagram_scene(tab.document, self._shown_diagram(tab)).sceneRect()
+
     def _printer_for(self, tab: DocumentTab) -> QPrinter:
         """A printer set up for the page layout the export gives the shown diagram."""
-        from ..export.diagram import diagram_scene  # exports: loaded when first needed, not at start
-        from ..export.pages import PageSetup
+        from ..export.pages import PageSetup  # exports: loaded when first needed, not at start
 
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        drawing = diagram_scene(tab.document, self._shown_diagram(tab)).sceneRect()
-        printer.setPageLayout(PageSetup().page_layout(drawing))
+        printer.setPageLayout(PageSetup().page_layout(self._shown_drawing(tab)))
         printer.setDocName(tab.title())
         return printer
 

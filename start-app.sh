@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# Starts Process Mapper with the sample standard processes at hand, installing what it needs first.
+# Starts Process Mapper, installing what it needs first. The sample standard processes are the
+# standards shipped with the app (always listed); File > Open Sample Process… opens the local variants.
 set -euo pipefail
 cd "$(dirname "$0")"
 tools/bootstrap.sh
-exec .venv/bin/process-mapper gui --library sample_processes "$@"
+exec .venv/bin/process-mapper gui "$@"

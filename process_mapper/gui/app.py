@@ -53,7 +53,7 @@ def run_app(files: Sequence[Path] = (), library: Path | None = None, language: s
     files
         BPMN files to open at start.
     library
-        The folder of standard processes for the library dock.
+        A further folder of standard processes for the library dock, for this session.
     language
         ``sv`` or ``en`` to override the saved preference and the system language.
 

@@ -1,129 +1,203 @@
-"""The library dock: the standard processes found in a folder (gui layer)."""
+"""The library dock: the standard processes of the library, by category (gui layer).
+
+The dock lists what :class:`~process_mapper.core.library.StandardLibrary` finds in the
+folder of standards shipped with the application and in the folders the user adds (Edit >
+Preferences, or ``--library``): grouped as referrals, certificates and other standards,
+each with its title and version and its metadata in the tooltip. Files that cannot be read
+and folders that cannot be opened are listed apart, with the reason. Listing reads only the
+metadata (the diff engine is not loaded) and a file again only when it changed; the dock
+lists again when a folder changes on disk and on :meth:`LibraryDock.refresh`.
+"""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Sequence
+from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QDockWidget, QTreeWidget, QTreeWidgetItem, QTreeWidgetItemIterator, QWidget
+from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ..core.model import BpmnDocument
-from ..core.model.extensions import metadata
-from ..core.xmlio import BpmnReadError, read_bpmn
+from ..core.library import SHIPPED_STANDARDS_DIR, LibraryEntry, LibraryListing, StandardLibrary, newest_first
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
+#: The categories with a group of their own, in this order; the others go under "Other standards".
+CATEGORIES = ("referral", "certificate")
+#: Changes on disk come in bursts (a copy, a save): the dock lists again once they settle.
+REFRESH_DELAY_MS = 500
+TITLE_COLUMN, VERSION_COLUMN = 0, 1
 
 
-@dataclass(frozen=True)
-class LibraryEntry:
-    """One process of the library: its file and the title to show."""
+def by_group(entries: Sequence[LibraryEntry]) -> dict[str, list[LibraryEntry]]:
+    """``entries`` as the dock groups them: the :data:`CATEGORIES` in order, then the rest under ``""``.
 
-    path: Path
-    title: str
-
-
-def document_title(document: BpmnDocument) -> str:
-    """The title in the metadata of the document's first collaboration or process ('' if none)."""
-    for owner in [*document.collaborations, *document.processes]:
-        data = metadata(owner)
-        if data is not None and data.title:
-            return data.title
-    return ""
-
-
-def library_entries(folder: Path) -> list[LibraryEntry]:
-    """Every ``.bpmn`` file under ``folder``, titled from its metadata or else its name.
-
-    Parameters
-    ----------
-    folder
-        The library folder, searched recursively.
-
-    Returns
-    -------
-    list[LibraryEntry]
-        Sorted by path; files that cannot be read are listed under their file name.
+    Within a group by title, so that the versions of a standard (even under another
+    identifier, from another folder) stand together, newest first.
     """
-    entries = []
-    for path in sorted(p for p in folder.rglob("*") if p.suffix.lower() == ".bpmn" and p.is_file()):
-        try:
-            title = document_title(read_bpmn(path, resolve_imports=False))
-        except (BpmnReadError, OSError):
-            title = ""
-        entries.append(LibraryEntry(path, title or path.stem))
-    return entries
+    ordered = sorted(newest_first(entries), key=lambda entry: entry.title.casefold())
+    groups = {category: [entry for entry in ordered if entry.category == category] for category in CATEGORIES}
+    groups[""] = [entry for entry in ordered if entry.category not in CATEGORIES]
+    return groups
 
 
 class LibraryDock(QDockWidget):
-    """A dock listing the library's processes by folder; activating one asks to open it.
+    """A dock listing the standard processes by category; activating one asks to open it.
 
     Parameters
     ----------
     parent
         The main window.
+    shipped
+        The folder of standards shipped with the application, always listed.
     """
 
     #: The user chose a process to open (read-only).
     open_requested = Signal(Path)
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, shipped: Path | None = SHIPPED_STANDARDS_DIR) -> None:
         super().__init__(self.tr("Standard processes"), parent)
         self.setObjectName("LibraryDock")
+        self._shipped = shipped
+        self._library = StandardLibrary(shipped=shipped)
+        self._listing = LibraryListing()
+        self._entries: list[LibraryEntry] = []
         self._tree = QTreeWidget(self)
-        self._tree.setHeaderHidden(True)
+        self._tree.setColumnCount(2)
+        self._tree.setHeaderLabels([self.tr("Process"), self.tr("Version")])
+        header = self._tree.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(TITLE_COLUMN, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(VERSION_COLUMN, QHeaderView.ResizeMode.ResizeToContents)
         self._tree.setRootIsDecorated(True)
         self._tree.itemActivated.connect(self._on_item_activated)
         self.setWidget(self._tree)
+        self._watcher = QFileSystemWatcher(self)
+        self._refresh_timer = QTimer(self)
+        self._refresh_timer.setSingleShot(True)
+        self._refresh_timer.setInterval(REFRESH_DELAY_MS)
+        self._refresh_timer.timeout.connect(self.refresh)
+        self._watcher.directoryChanged.connect(lambda _folder: self._refresh_timer.start())
 
-    def set_folder(self, folder: Path | None) -> None:
-        """List the processes under ``folder`` (None: no library)."""
+    # --- the library ------------------------------------------------------------------------
+
+    def set_folders(self, folders: Sequence[Path]) -> None:
+        """List the shipped standards and those in ``folders`` (the user's extra folders)."""
+        self._library = StandardLibrary(folders, shipped=self._shipped)
+        self.refresh()
+
+    def folders(self) -> tuple[Path, ...]:
+        """The folders listed: the shipped one first, then the user's."""
+        return self._library.folders
+
+    def library(self) -> StandardLibrary:
+        """The library listed, for suggestions (its step graphs are kept between them)."""
+        return self._library
+
+    def library_folder_of(self, path: Path) -> Path | None:
+        """The library folder that holds ``path``, or None: standards are never written to."""
+        return self._library.library_folder_of(path)
+
+    def refresh(self) -> None:
+        """Look through the folders again (reading only files that changed) and list what is there."""
+        self._refresh_timer.stop()
+        self._listing = self._library.scan()
+        self._show(self._listing)
+        self._watch(self._listing)
+
+    def listing(self) -> LibraryListing:
+        """What the last look through the folders found."""
+        return self._listing
+
+    def entries(self) -> list[LibraryEntry]:
+        """The standards listed, in tree order."""
+        return list(self._entries)
+
+    # --- the tree ---------------------------------------------------------------------------
+
+    def _show(self, listing: LibraryListing) -> None:
         self._tree.clear()
-        entries = library_entries(folder) if folder is not None and folder.is_dir() else []
-        if not entries:
+        self._entries = []
+        groups = by_group(listing.entries)
+        names = {"referral": self.tr("Referrals"), "certificate": self.tr("Certificates"), "": self.tr("Other standards")}
+        for category, entries in groups.items():
+            if entries:
+                group = self._group(names[category])
+                for entry in entries:
+                    group.addChild(self._entry_item(entry))
+                    self._entries.append(entry)
+        if not listing.entries:
             placeholder = QTreeWidgetItem([self.tr("No standard processes found")])
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self._tree.addTopLevelItem(placeholder)
-            return
-        assert folder is not None
-        folders: dict[Path, QTreeWidgetItem] = {}
-        for entry in entries:
-            item = QTreeWidgetItem([entry.title])
-            item.setData(0, _PATH_ROLE, str(entry.path))
-            item.setToolTip(0, str(entry.path.relative_to(folder)))
-            relative = entry.path.parent.relative_to(folder)
-            if relative == Path("."):
-                self._tree.addTopLevelItem(item)
-            else:
-                self._folder_item(relative, folders).addChild(item)
+        if listing.unreadable or listing.warnings:
+            group = self._group(self.tr("Could not be read"))
+            for file in listing.unreadable:
+                self._add_problem(group, file.path.name, file.reason, str(file.path))
+            for warning in listing.warnings:
+                self._add_problem(group, warning, "", "")
         self._tree.expandAll()
 
-    def _folder_item(self, relative: Path, folders: dict[Path, QTreeWidgetItem]) -> QTreeWidgetItem:
-        item = folders.get(relative)
-        if item is None:
-            item = folders[relative] = QTreeWidgetItem([relative.name])
-            item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            if relative.parent == Path("."):
-                self._tree.addTopLevelItem(item)
-            else:
-                self._folder_item(relative.parent, folders).addChild(item)
+    def _group(self, name: str) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([name])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        font = QFont(item.font(TITLE_COLUMN))
+        font.setBold(True)
+        item.setFont(TITLE_COLUMN, font)
+        self._tree.addTopLevelItem(item)
+        item.setFirstColumnSpanned(True)
         return item
 
-    def entry_paths(self) -> list[Path]:
-        """The files listed, in tree order."""
-        return [entry.path for entry in self.entries()]
+    def _entry_item(self, entry: LibraryEntry) -> QTreeWidgetItem:
+        item = QTreeWidgetItem([entry.title, entry.version or "–"])
+        item.setData(TITLE_COLUMN, _PATH_ROLE, str(entry.path))
+        item.setTextAlignment(VERSION_COLUMN, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        tooltip = self._tooltip(entry)
+        item.setToolTip(TITLE_COLUMN, tooltip)
+        item.setToolTip(VERSION_COLUMN, tooltip)
+        return item
 
-    def entries(self) -> list[LibraryEntry]:
-        """The processes listed, with their titles, in tree order."""
-        entries = []
-        items = QTreeWidgetItemIterator(self._tree)
-        while (item := items.value()) is not None:
-            if path := item.data(0, _PATH_ROLE):
-                entries.append(LibraryEntry(Path(path), item.text(0)))
-            items += 1
-        return entries
+    def _tooltip(self, entry: LibraryEntry) -> str:
+        """The entry's metadata as rich text (so that Qt wraps a long description)."""
+        fields = [
+            (self.tr("Identifier:"), entry.identifier),
+            (self.tr("Version:"), entry.version),
+            (self.tr("Valid from:"), entry.valid_from),
+            (self.tr("Owner:"), entry.owner),
+        ]
+        lines = [f"<b>{escape(entry.title)}</b>"]
+        lines += [f"{escape(label)} {escape(value)}" for label, value in fields if value]
+        description = f"<p>{escape(entry.description)}</p>" if entry.description else ""
+        file = f"<p>{escape(self.tr('File:'))} {escape(str(entry.path))}</p>"
+        return "<br>".join(lines) + description + file
+
+    def _add_problem(self, group: QTreeWidgetItem, name: str, reason: str, path: str) -> None:
+        """A file that cannot be read (its name, the reason below it) or a folder's warning."""
+        item = QTreeWidgetItem([name])
+        item.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        item.setToolTip(TITLE_COLUMN, "\n".join(text for text in (path, reason) if text) or name)
+        group.addChild(item)
+        item.setFirstColumnSpanned(True)
+        if reason:
+            detail = QTreeWidgetItem([reason])
+            detail.setFlags(Qt.ItemFlag.ItemIsEnabled)
+            detail.setToolTip(TITLE_COLUMN, reason)
+            detail.setForeground(TITLE_COLUMN, self.palette().placeholderText())
+            item.addChild(detail)
+            detail.setFirstColumnSpanned(True)
+
+    def _watch(self, listing: LibraryListing) -> None:
+        """Follow the folders that hold the library's files, to list again when they change."""
+        folders = {folder for folder in self._library.folders if folder.is_dir()}
+        folders |= {entry.path.parent for entry in listing.entries}
+        folders |= {file.path.parent for file in listing.unreadable}
+        watched = set(self._watcher.directories())
+        if gone := watched - {str(folder) for folder in folders}:
+            self._watcher.removePaths(sorted(gone))
+        if new := {str(folder) for folder in folders} - watched:
+            self._watcher.addPaths(sorted(new))
 
     def _on_item_activated(self, item: QTreeWidgetItem) -> None:
-        path = item.data(0, _PATH_ROLE)
+        path = item.data(TITLE_COLUMN, _PATH_ROLE)
         if path:
             self.open_requested.emit(Path(path))

@@ -29,6 +29,7 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from .. import __version__
+from ..core.library import SHIPPED_STANDARDS_DIR
 from ..core.model import BpmnDocument, Issue
 from ..core.xmlio import BpmnReadError, read_bpmn
 from .document_tab import DocumentTab
@@ -50,8 +51,10 @@ BPMN_SUFFIX = ".bpmn"
 #: Issues listed in the tooltip of the status bar's issue count.
 MAX_LISTED_ISSUES = 15
 STATUS_TIMEOUT_MS = 8000
-#: Width of the library dock until the user resizes it: room for a process title.
-LIBRARY_WIDTH = 320
+#: Width of the library dock until the user resizes it: room for a process title and its version.
+LIBRARY_WIDTH = 380
+#: The sample local variants beside the shipped standards (in a source checkout), for File > Open Sample Process….
+SAMPLE_PROCESSES_DIR = SHIPPED_STANDARDS_DIR.parent / "local"
 
 
 class MainWindow(QMainWindow):
@@ -62,7 +65,8 @@ class MainWindow(QMainWindow):
     settings
         Where the window keeps what it remembers.
     library
-        The folder of standard processes listed in the library dock, if any.
+        A folder of standard processes listed in the library dock for this session, besides
+        the shipped standards and the folders chosen in the preferences.
     parent
         The owning widget (none for the application window).
     """
@@ -86,9 +90,10 @@ class MainWindow(QMainWindow):
         self._central.addWidget(self._welcome)
         self._central.addWidget(self.tabs)
         self.setCentralWidget(self._central)
+        self._session_library = library
         self.library_dock = LibraryDock(self)
         self.library_dock.open_requested.connect(lambda path: self.open_file(path, read_only=True))
-        self.library_dock.set_folder(library)
+        self.library_dock.set_folders(self._library_folders())
         self.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, self.library_dock)
         self.properties_dock = PropertiesDock(self)
         self.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.properties_dock)
@@ -96,7 +101,7 @@ class MainWindow(QMainWindow):
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems_dock)
         for dock in (self.properties_dock, self.problems_dock):
             dock.status_message.connect(lambda text: self.statusBar().showMessage(text, STATUS_TIMEOUT_MS))
-        self.files = DocumentFiles(self, settings, library)
+        self.files = DocumentFiles(self, settings, self.library_dock.library_folder_of)
         self.files.saved.connect(self._show_modified)
         self.files.reload_requested.connect(self.reload_tab)
         self.autosaver = Autosaver(settings.autosave_folder(), self.document_tabs, self)
@@ -146,7 +151,12 @@ class MainWindow(QMainWindow):
         self.new_action = self._action(self.tr("&New"), QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(self.new_document)
         self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open)
-        self.open_action.triggered.connect(self.choose_files)
+        self.open_action.triggered.connect(lambda: self.choose_files())
+        self.open_sample_action = self._action(self.tr("Open &Sample Process…"))
+        self.open_sample_action.triggered.connect(lambda: self.choose_files(SAMPLE_PROCESSES_DIR))
+        self.open_sample_action.setVisible(SAMPLE_PROCESSES_DIR.is_dir())
+        self.refresh_library_action = self._action(self.tr("Refresh Standard Pro&cesses"), "F5")
+        self.refresh_library_action.triggered.connect(self.library_dock.refresh)
         self.compare_action = self._action(self.tr("Co&mpare with Standard…"), "Ctrl+K")
         self.compare_action.triggered.connect(self.choose_comparison)
         self.open_comparison_action = self._action(self.tr("Open Compar&ison…"))
@@ -193,6 +203,7 @@ class MainWindow(QMainWindow):
         file_menu.addActions([self.new_action, self.open_action])
         self.recent_menu = file_menu.addMenu(self.tr("Open &Recent"))
         self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        file_menu.addAction(self.open_sample_action)
         file_menu.addSeparator()
         file_menu.addActions([self.compare_action, self.open_comparison_action])
         file_menu.addActions([self.save_action, self.save_as_action])
@@ -216,7 +227,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.edit_actions.grid_action)
         library_action = self.library_dock.toggleViewAction()
         library_action.setText(self.tr("Standard &Processes"))
-        view_menu.addAction(library_action)
+        view_menu.addActions([library_action, self.refresh_library_action])
         properties_action = self.properties_dock.toggleViewAction()
         properties_action.setText(self.tr("P&roperties"))
         problems_action = self.problems_dock.toggleViewAction()
@@ -248,12 +259,18 @@ class MainWindow(QMainWindow):
         if tab is not None:
             work(tab)
 
+    def _library_folders(self) -> list[Path]:
+        """The folders of standards besides the shipped one: the preferences', then ``--library``'s."""
+        return [*self._settings.library_folders(), *([self._session_library] if self._session_library else [])]
+
     def show_preferences(self) -> None:
-        """The Preferences dialog; a new autosave interval applies at once."""
-        language = self._settings.language()
+        """The Preferences dialog; a new autosave interval and new library folders apply at once."""
+        language, folders = self._settings.language(), self._settings.library_folders()
         if PreferencesDialog(self._settings, self).exec() != QDialog.DialogCode.Accepted:
             return
         self.autosaver.set_interval(self._settings.autosave_seconds())
+        if self._settings.library_folders() != folders:
+            self.library_dock.set_folders(self._library_folders())
         if self._settings.language() != language:
             self.statusBar().showMessage(
                 self.tr("The new language is used the next time you start Process Mapper."), STATUS_TIMEOUT_MS
@@ -270,12 +287,12 @@ class MainWindow(QMainWindow):
         """Every open tab, left to right."""
         return [tab for i in range(self.tabs.count()) if isinstance(tab := self.tabs.widget(i), DocumentTab)]
 
-    def choose_files(self) -> None:
-        """Ask for BPMN files and open them."""
+    def choose_files(self, folder: Path | None = None) -> None:
+        """Ask for BPMN files, in ``folder`` (default: the last file's), and open them."""
         recent = self._settings.recent_files()
-        folder = str(recent[0].parent) if recent else ""
+        start = folder if folder is not None else recent[0].parent if recent else ""
         names, _ = QFileDialog.getOpenFileNames(
-            self, self.tr("Open BPMN File"), folder, self.tr("BPMN files (*.bpmn *.xml);;All files (*)")
+            self, self.tr("Open BPMN File"), str(start), self.tr("BPMN files (*.bpmn *.xml);;All files (*)")
         )
         for name in names:
             self.open_file(Path(name))
@@ -439,7 +456,7 @@ class MainWindow(QMainWindow):
 
         local_files = [tab.path for tab in self.document_tabs() if tab.path is not None and not tab.read_only]
         current = self.current_tab()
-        dialog = CompareDialog(self.library_dock.entries(), local_files, self)
+        dialog = CompareDialog(self.library_dock.library(), local_files, self)
         if current is not None and current.path is not None and not current.read_only:
             dialog.set_local(current.path)
         if dialog.exec() != CompareDialog.DialogCode.Accepted or (chosen := dialog.chosen()) is None:

@@ -19,6 +19,7 @@ _GEOMETRY = "mainWindow/geometry"
 _STATE = "mainWindow/state"
 _SHOW_GRID = "canvas/showGrid"
 _AUTOSAVE_SECONDS = "autosave/intervalSeconds"
+_LIBRARY_FOLDERS = "library/folders"
 _DIAGRAM_EXPORT = "diagramExport/"
 
 
@@ -60,7 +61,7 @@ class DiagramExportChoices:
 
 
 class AppSettings:
-    """Recent files, the preferences, the window layout, the canvas grid and the user's data folder.
+    """Recent files, the preferences, the library folders, the window layout, the canvas grid and the data folder.
 
     Parameters
     ----------
@@ -100,7 +101,10 @@ class AppSettings:
 
     def recent_files(self) -> list[Path]:
         """The files opened last, most recent first."""
-        value = self._settings.value(_RECENT, [])
+        return self._paths(_RECENT)
+
+    def _paths(self, key: str) -> list[Path]:
+        value = self._settings.value(key, [])
         # INI files give a one-item list back as the item itself.
         items = [value] if isinstance(value, str) else value if isinstance(value, list) else []
         return [Path(item) for item in items if item]
@@ -121,6 +125,15 @@ class AppSettings:
 
     def _store_recent(self, paths: list[Path]) -> None:
         self._settings.setValue(_RECENT, [str(p) for p in paths])
+        self._settings.sync()
+
+    def library_folders(self) -> list[Path]:
+        """The user's extra folders of standard processes (e.g. the region's shared folder)."""
+        return self._paths(_LIBRARY_FOLDERS)
+
+    def set_library_folders(self, folders: list[Path]) -> None:
+        """Choose the extra folders of standard processes (duplicates dropped, order kept)."""
+        self._settings.setValue(_LIBRARY_FOLDERS, list(dict.fromkeys(str(folder) for folder in folders)))
         self._settings.sync()
 
     def language(self) -> str:

@@ -2,6 +2,16 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CompareDialog</name>
+    <message numerus="yes">
+        <source>Fits best: {title} — {matched} of %n local step(s) have a counterpart</source>
+        <translation>
+            <numerusform>Fits best: {title} — {matched} of %n local step has a counterpart</numerusform>
+            <numerusform>Fits best: {title} — {matched} of %n local steps have a counterpart</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CompareWindow</name>
     <message numerus="yes">
         <source>%n decision(s) no longer fit a current change. They are listed under “Decisions that cannot be placed” and kept in the comparison file.</source>

@@ -89,6 +89,7 @@
     <name>CompareDialog</name>
     <message>
         <source>Compare with a Standard</source>
+        <extracomment>Room for a standard&apos;s title and the one-line reason of the suggestion under the list.</extracomment>
         <translation>Jämför med en standard</translation>
     </message>
     <message>
@@ -108,8 +109,31 @@
         <translation>Standardprocess:</translation>
     </message>
     <message>
+        <source>No suggestion: the local process cannot be read ({reason}).</source>
+        <translation>Inget förslag: den lokala processen kan inte läsas ({reason}).</translation>
+    </message>
+    <message>
+        <source>No suggestion: the library is empty or the local process has no named steps.</source>
+        <translation>Inget förslag: biblioteket är tomt eller så har den lokala processen inga namngivna steg.</translation>
+    </message>
+    <message>
+        <source>Closest in wording: {title} — no local step has a clear counterpart</source>
+        <translation>Närmast i ordval: {title} — inget lokalt steg har en tydlig motsvarighet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Fits best: {title} — {matched} of %n local step(s) have a counterpart</source>
+        <translation>
+            <numerusform>Passar bäst: {title} — {matched} av %n lokalt steg har en motsvarighet</numerusform>
+            <numerusform>Passar bäst: {title} — {matched} av %n lokala steg har en motsvarighet</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Local process:</source>
         <translation>Lokal process:</translation>
+    </message>
+    <message>
+        <source>{title} ({version})</source>
+        <translation>{title} ({version})</translation>
     </message>
     <message>
         <source>Choose the Standard Process</source>
@@ -868,12 +892,52 @@ Dina ändringar går förlorade om du inte sparar dem.</translation>
     <name>LibraryDock</name>
     <message>
         <source>Standard processes</source>
-        <extracomment>The user chose a process to open (read-only).</extracomment>
+        <extracomment>The categories with a group of their own, in this order; the others go under &quot;Other standards&quot;. Changes on disk come in bursts (a copy, a save): the dock lists again once they settle. The user chose a process to open (read-only).</extracomment>
         <translation>Standardprocesser</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Process</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Referrals</source>
+        <translation>Remisser</translation>
+    </message>
+    <message>
+        <source>Certificates</source>
+        <translation>Intyg</translation>
+    </message>
+    <message>
+        <source>Other standards</source>
+        <translation>Övriga standarder</translation>
     </message>
     <message>
         <source>No standard processes found</source>
         <translation>Inga standardprocesser hittades</translation>
+    </message>
+    <message>
+        <source>Could not be read</source>
+        <translation>Kunde inte läsas</translation>
+    </message>
+    <message>
+        <source>Identifier:</source>
+        <translation>Identifierare:</translation>
+    </message>
+    <message>
+        <source>Version:</source>
+        <translation>Version:</translation>
+    </message>
+    <message>
+        <source>Valid from:</source>
+        <translation>Giltig från:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Ägare:</translation>
     </message>
 </context>
 <context>
@@ -885,6 +949,14 @@ Dina ändringar går förlorade om du inte sparar dem.</translation>
     <message>
         <source>&amp;Open…</source>
         <translation>&amp;Öppna…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Sample Process…</source>
+        <translation>Öppna e&amp;xempelprocess…</translation>
+    </message>
+    <message>
+        <source>Refresh Standard Pro&amp;cesses</source>
+        <translation>Upp&amp;datera standardprocesser</translation>
     </message>
     <message>
         <source>Co&amp;mpare with Standard…</source>
@@ -1004,7 +1076,7 @@ Dina ändringar går förlorade om du inte sparar dem.</translation>
     </message>
     <message>
         <source>Autosave failed: {reason}</source>
-        <extracomment>Issues listed in the tooltip of the status bar&apos;s issue count. Width of the library dock until the user resizes it: room for a process title.</extracomment>
+        <extracomment>Issues listed in the tooltip of the status bar&apos;s issue count. Width of the library dock until the user resizes it: room for a process title and its version. The sample local variants beside the shipped standards (in a source checkout), for File &gt; Open Sample Process….</extracomment>
         <translation>Automatisk sparning misslyckades: {reason}</translation>
     </message>
     <message>
@@ -1124,6 +1196,26 @@ Dina ändringar går förlorade om du inte sparar dem.</translation>
     <message>
         <source>&amp;Autosave unsaved diagrams every:</source>
         <translation>Spara osparade diagram &amp;automatiskt var:</translation>
+    </message>
+    <message>
+        <source>A&amp;dd…</source>
+        <translation>&amp;Lägg till…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Ta bort</translation>
+    </message>
+    <message>
+        <source>Further &amp;folders of standard processes:</source>
+        <translation>Fler &amp;mappar med standardprocesser:</translation>
+    </message>
+    <message>
+        <source>For example the region&apos;s shared folder. The standard processes that come with Process Mapper are always listed.</source>
+        <translation>Till exempel regionens gemensamma mapp. Standardprocesserna som följer med Process Mapper visas alltid.</translation>
+    </message>
+    <message>
+        <source>Add a Folder of Standard Processes</source>
+        <translation>Lägg till en mapp med standardprocesser</translation>
     </message>
 </context>
 <context>

@@ -1,4 +1,4 @@
-"""The main window: opening files, tabs, recent files, drops, errors, the library dock."""
+"""The main window: opening files, tabs, recent files, drops, errors, what loads at start."""
 
 from __future__ import annotations
 
@@ -10,10 +10,9 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPoint, QPointF, QSettings, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QMessageBox, QTreeWidget, QWidget
+from PySide6.QtWidgets import QMessageBox, QWidget
 from pytestqt.qtbot import QtBot
 
-from process_mapper.core.model.namespaces import PM
 from process_mapper.gui.document_tab import DocumentTab
 from process_mapper.gui.main_window import MainWindow
 from process_mapper.gui.settings import MAX_RECENT_FILES, AppSettings
@@ -167,31 +166,6 @@ def test_import_issues_are_counted_in_the_status_bar(window: MainWindow, tmp_pat
     count = len(tab.document.issues)
     assert window.issues_label.text() == f"{count} import issue" + ("s" if count > 1 else "")
     assert tab.document.issues[0].message in window.issues_label.toolTip()
-
-
-def test_the_library_lists_processes_and_opens_them_read_only(qtbot: QtBot, app_settings: AppSettings, tmp_path: Path) -> None:
-    library = tmp_path / "library"
-    (library / "remiss").mkdir(parents=True)
-    titled = SMALL.replace(
-        '<process id="Proc" isExecutable="false">',
-        '<process id="Proc" isExecutable="false"><extensionElements>'
-        f'<pm:metadata xmlns:pm="{PM}"><pm:title>Inkommande remiss</pm:title></pm:metadata>'
-        "</extensionElements>",
-    )
-    (library / "remiss" / "in.bpmn").write_text(titled, encoding="utf-8")
-    (library / "plain.bpmn").write_text(SMALL, encoding="utf-8")
-    window = MainWindow(app_settings, library)
-    qtbot.addWidget(window)
-    tree = window.library_dock.findChild(QTreeWidget)
-    assert window.library_dock.entry_paths() == [library / "plain.bpmn", library / "remiss" / "in.bpmn"]
-    titles = {tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())}
-    assert titles == {"plain", "remiss"}
-    folder = next(tree.topLevelItem(i) for i in range(tree.topLevelItemCount()) if tree.topLevelItem(i).text(0) == "remiss")
-    item = folder.child(0)
-    assert item.text(0) == "Inkommande remiss"
-    tree.itemActivated.emit(item, 0)
-    (tab,) = window.document_tabs()
-    assert tab.read_only and "read-only" in window.tabs.tabText(0)
 
 
 #: Modules the main window uses only on demand (comparing, reports, exports): not loaded at start.

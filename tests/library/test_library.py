@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -258,3 +260,43 @@ def test_a_rescan_reads_only_files_that_changed(tmp_path: Path, monkeypatch: pyt
     listing = library.scan()
     assert reads == ["STD-1.bpmn"]
     assert [(e.identifier, e.version) for e in listing.entries] == [("STD-0", "1.0"), ("STD-1", "2.0")]
+
+
+def test_step_graphs_are_built_when_first_asked_for_and_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # given a scanned library
+    write_standard(tmp_path / "STD-1.bpmn", identifier="STD-1", version="1.0")
+    library = _library(tmp_path)
+    (entry,) = library.scan().entries
+    reads: list[str] = []
+    real_read = entries_module.read_bpmn
+
+    def counting_read(path: Path) -> object:
+        reads.append(Path(path).name)
+        return real_read(path)
+
+    monkeypatch.setattr(entries_module, "read_bpmn", counting_read)
+    # when the graph is asked for twice, then the file is read once for it
+    graph = library.graph(entry)
+    assert library.graph(entry) is graph and reads == ["STD-1.bpmn"]
+    assert any(step.label for step in graph)
+
+
+_LIST_THEN_SUGGEST = """
+import sys
+from process_mapper.core.library import StandardLibrary
+from process_mapper.core.xmlio import read_bpmn
+library = StandardLibrary()
+listed = len(library.scan().entries)
+print(listed, "process_mapper.core.diff" in sys.modules, "scipy" in sys.modules)
+library.suggest(read_bpmn(sys.argv[1]))
+print("process_mapper.core.diff" in sys.modules)
+"""
+
+
+def test_listing_the_library_does_not_load_the_diff_engine() -> None:
+    # given a fresh interpreter, when it lists the shipped standards and then asks for a suggestion
+    local = Path(__file__).resolve().parents[2] / "sample_processes" / "local" / "A-V1.bpmn"
+    result = subprocess.run([sys.executable, "-c", _LIST_THEN_SUGGEST, str(local)],
+                            capture_output=True, text=True, timeout=120, check=True)
+    # then the diff engine (numpy, scipy) is loaded only for the suggestion
+    assert result.stdout.split() == ["5", "False", "False", "True"]

@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> ExitCode:
     ExitCode
         ``OK``; folders and files that cannot be read are warnings on stderr.
     """
-    from ...core.library import StandardLibrary  # numpy and scipy: load them only here
+    from ...core.library import StandardLibrary
 
     local = read_bpmn(args.suggest) if args.suggest is not None else None
     thesaurus = load_thesaurus_option(args.thesaurus) if local is not None else None

@@ -5,11 +5,29 @@
 (:class:`LibraryListing`: by category, versions newest first, the latest of each), keeps
 them read-only (:meth:`~StandardLibrary.save_copy` writes an editable copy elsewhere) and
 suggests which standard a local process is a variant of (:meth:`~StandardLibrary.suggest`).
+
+Listing the library does not load the diff engine (numpy, scipy): :mod:`.suggest` and with
+it :class:`Suggestion` and :func:`rank_standards` are imported when first used, so that the
+desktop app can list the standards at start.
 """
 
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from .catalogue import SHIPPED_STANDARDS_DIR, LibraryListing, LibraryReadOnlyError, StandardLibrary, copy_metadata
-from .entries import LibraryEntry, UnreadableFile, merged_metadata, newest_first, read_entry, version_key
-from .suggest import Suggestion, rank_standards
+from .entries import (
+    LibraryEntry,
+    UnreadableFile,
+    merged_metadata,
+    newest_first,
+    read_entry,
+    read_metadata,
+    version_key,
+)
+
+if TYPE_CHECKING:
+    from .suggest import Suggestion, rank_standards
 
 __all__ = [
     "SHIPPED_STANDARDS_DIR",
@@ -24,5 +42,17 @@ __all__ = [
     "newest_first",
     "rank_standards",
     "read_entry",
+    "read_metadata",
     "version_key",
 ]
+
+_ON_DEMAND = {"Suggestion", "rank_standards"}
+
+
+def __getattr__(name: str) -> object:
+    """:class:`Suggestion` and :func:`rank_standards`, imported with the diff engine when first asked for."""
+    if name in _ON_DEMAND:
+        from . import suggest
+
+        return getattr(suggest, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

@@ -7,7 +7,9 @@ folder. :meth:`StandardLibrary.scan` lists them as a :class:`LibraryListing`:
 - a folder that is missing or cannot be read gives a warning, never an exception;
 - a file that cannot be read as BPMN is listed as unreadable with a one-line reason;
 - a file is read again only when its modification time or size changed since the last
-  scan, so listing a big network folder again costs one ``stat`` per file.
+  scan, so listing a big network folder again costs one ``stat`` per file;
+- listing reads only the metadata: a standard's step graph, and with it the diff engine
+  (numpy, scipy), is loaded only when a suggestion needs it (:meth:`StandardLibrary.graph`).
 
 Standards are read-only. :meth:`StandardLibrary.save_copy` writes an edited copy outside
 the library folders, and :meth:`StandardLibrary.check_writable` tells any other writer
@@ -22,14 +24,17 @@ import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from ..diff.steps import ProcessGraph
-from ..diff.thesaurus import Thesaurus
 from ..model import BpmnDocument
 from ..model.extensions import ProcessMetadata, metadata, set_metadata
 from ..xmlio import read_bpmn, write_bpmn
-from .entries import LibraryEntry, UnreadableFile, merged_metadata, newest_first, read_entry
-from .suggest import Suggestion, rank_standards
+from .entries import LibraryEntry, UnreadableFile, merged_metadata, newest_first, read_entry, read_metadata
+
+if TYPE_CHECKING:
+    from ..diff.steps import ProcessGraph
+    from ..diff.thesaurus import Thesaurus
+    from .suggest import Suggestion
 
 __all__ = [
     "SHIPPED_STANDARDS_DIR",
@@ -103,12 +108,13 @@ class LibraryListing:
         return [entry for entry in chosen if category is None or entry.category == category]
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Cached:
-    """What the last read of one file gave, and the file's state then."""
+    """What the last read of one file gave, the file's state then, and its step graph once built."""
 
     stamp: tuple[int, int]  # (st_mtime_ns, st_size)
-    result: tuple[LibraryEntry, ProcessGraph] | UnreadableFile
+    result: LibraryEntry | UnreadableFile
+    graph: ProcessGraph | None = None
 
 
 class StandardLibrary:
@@ -143,7 +149,7 @@ class StandardLibrary:
         for gone in set(self._cache) - set(found):
             del self._cache[gone]
         results = [self._read(path, folder) for path, folder in sorted(found.items())]
-        entries = [result[0] for result in results if not isinstance(result, UnreadableFile)]
+        entries = [result for result in results if isinstance(result, LibraryEntry)]
         unreadable = [result for result in results if isinstance(result, UnreadableFile)]
         return LibraryListing(tuple(_ordered(entries)), tuple(unreadable), tuple(warnings))
 
@@ -173,7 +179,7 @@ class StandardLibrary:
                       if name.lower().endswith(STANDARD_SUFFIX) and not name.startswith(".")]
         return files
 
-    def _read(self, path: Path, folder: Path) -> tuple[LibraryEntry, ProcessGraph] | UnreadableFile:
+    def _read(self, path: Path, folder: Path) -> LibraryEntry | UnreadableFile:
         """The cached result for ``path`` when the file did not change, else a fresh read."""
         try:
             status = path.stat()
@@ -183,7 +189,7 @@ class StandardLibrary:
         stamp = (status.st_mtime_ns, status.st_size)
         cached = self._cache.get(path)
         if cached is None or cached.stamp != stamp:
-            cached = _Cached(stamp, read_entry(path, folder))
+            cached = _Cached(stamp, read_metadata(path, folder))
             self._cache[path] = cached
         return cached.result
 
@@ -276,23 +282,34 @@ class StandardLibrary:
         thesaurus : Thesaurus or None, optional
             Synonyms for the matcher; None reads the shipped thesaurus.
         """
+        from .suggest import rank_standards  # the diff engine: loaded only when a suggestion is asked for
+
         listing = self.scan()
         candidates = [(entry, self.graph(entry)) for entry in listing.select(category, all_versions=all_versions)]
         declared, _ = merged_metadata(local)
         return rank_standards(candidates, local, top, thesaurus=thesaurus, local_category=declared.category)
 
     def graph(self, entry: LibraryEntry) -> ProcessGraph:
-        """The step graph of a standard, as read by the scan that listed it.
+        """The step graph of a standard listed by the last scan.
+
+        The file is read again and its graph built the first time it is asked for; the
+        graph is kept until a scan finds the file changed. This loads the diff engine.
 
         Raises
         ------
         KeyError
-            When ``entry`` is not a readable file of the last scan.
+            When ``entry`` is not a readable file of the last scan, or its file can no
+            longer be read.
         """
-        result = self._cache[entry.path].result
-        if isinstance(result, UnreadableFile):
+        cached = self._cache[entry.path]
+        if isinstance(cached.result, UnreadableFile):
             raise KeyError(entry.path)
-        return result[1]
+        if cached.graph is None:
+            result = read_entry(entry.path, entry.folder)
+            if isinstance(result, UnreadableFile):
+                raise KeyError(entry.path)
+            cached.graph = result[1]
+        return cached.graph
 
 
 def copy_metadata(data: ProcessMetadata, source: Path) -> ProcessMetadata:

@@ -16,12 +16,14 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from ..diff.steps import ProcessGraph, build_graph
 from ..model import BpmnDocument
 from ..model.extensions import ProcessMetadata, merged_metadata
 from ..xmlio import BpmnReadError, read_bpmn
+
+if TYPE_CHECKING:
+    from ..diff.steps import ProcessGraph
 
 __all__ = [
     "LibraryEntry",
@@ -29,6 +31,7 @@ __all__ = [
     "merged_metadata",
     "newest_first",
     "read_entry",
+    "read_metadata",
     "version_key",
 ]
 
@@ -110,8 +113,8 @@ def _first_name(document: BpmnDocument) -> str:
     return next((" ".join(name.split()) for name in names if name and name.strip()), "")
 
 
-def read_entry(path: Path, folder: Path) -> tuple[LibraryEntry, ProcessGraph] | UnreadableFile:
-    """Read one library file: its entry and step graph, or why it cannot be read.
+def read_metadata(path: Path, folder: Path) -> LibraryEntry | UnreadableFile:
+    """Read what the library lists of one file, or why it cannot be read (no step graph).
 
     The metadata is :func:`merged_metadata`; without an identifier the file name (without
     ``.bpmn``) stands in, without a title the first process (or collaboration, or
@@ -124,6 +127,31 @@ def read_entry(path: Path, folder: Path) -> tuple[LibraryEntry, ProcessGraph] | 
     folder : Path
         The library folder it was found in.
     """
+    result = _read(path, folder)
+    return result if isinstance(result, UnreadableFile) else result[0]
+
+
+def read_entry(path: Path, folder: Path) -> tuple[LibraryEntry, ProcessGraph] | UnreadableFile:
+    """Read one library file: its entry (as :func:`read_metadata`) and step graph, or why it cannot be read.
+
+    Building the step graph loads the diff engine (numpy, scipy); listing the library does
+    not need it.
+
+    Parameters
+    ----------
+    path : Path
+        The BPMN file.
+    folder : Path
+        The library folder it was found in.
+    """
+    from ..diff.steps import build_graph  # the diff engine: loaded only when steps are compared
+
+    result = _read(path, folder)
+    return result if isinstance(result, UnreadableFile) else (result[0], build_graph(result[1]))
+
+
+def _read(path: Path, folder: Path) -> tuple[LibraryEntry, BpmnDocument] | UnreadableFile:
+    """The entry of one file and the document it was read from, or why it cannot be read."""
     try:
         document = read_bpmn(path)
     except BpmnReadError as error:
@@ -132,7 +160,7 @@ def read_entry(path: Path, folder: Path) -> tuple[LibraryEntry, ProcessGraph] | 
     values = {f.name: getattr(data, f.name) for f in fields(ProcessMetadata)}
     values["identifier"] = data.identifier or path.stem
     values["title"] = data.title or _first_name(document) or path.stem
-    return LibraryEntry(path=path, folder=folder, has_metadata=has_metadata, **values), build_graph(document)
+    return LibraryEntry(path=path, folder=folder, has_metadata=has_metadata, **values), document
 
 
 def version_key(version: str) -> tuple[tuple[int, int, str], ...]:

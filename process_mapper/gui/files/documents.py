@@ -16,6 +16,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -46,8 +47,8 @@ class DocumentFiles(QObject):
         The main window whose tabs are saved, closed and watched.
     settings
         For the recent files.
-    library
-        The library folder, if any: standards, never written to.
+    library_folder_of
+        The library folder holding a path, or None: standards are never written to.
     """
 
     #: A tab was saved to its (possibly new) path.
@@ -55,13 +56,11 @@ class DocumentFiles(QObject):
     #: A tab's file changed on disk and the user wants it read again.
     reload_requested = Signal(DocumentTab)
 
-    def __init__(self, window: MainWindow, settings: AppSettings, library: Path | None) -> None:
+    def __init__(self, window: MainWindow, settings: AppSettings, library_folder_of: Callable[[Path], Path | None]) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
-        # Checked here rather than with core.library's StandardLibrary.check_writable:
-        # importing the core library (and its diff engine) would double the start time.
-        self._library = library.resolve() if library is not None else None
+        self._library_folder_of = library_folder_of
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._on_file_changed)
         self._checking: set[Path] = set()
@@ -211,14 +210,14 @@ class DocumentFiles(QObject):
         if path.suffix.lower() != suffix:
             path = path.with_name(path.name + suffix)
         path = path.resolve()
-        if self._library is not None and path.is_relative_to(self._library):
+        if (library := self._library_folder_of(path)) is not None:
             QMessageBox.warning(
                 self._window,
                 self.tr("Cannot Save File"),
                 self.tr(
                     "“{folder}” holds the standard processes, which are read-only. "
                     "Save your version in another folder."
-                ).format(folder=self._library),
+                ).format(folder=library),
             )
             return None
         return path

@@ -19,8 +19,8 @@ from ..conftest import SAMPLES
 
 @pytest.fixture
 def window(qtbot: QtBot, app_settings: AppSettings) -> MainWindow:
-    """A main window whose library is the sample standards."""
-    window = MainWindow(app_settings, SAMPLES / "standard")
+    """A main window whose library is the shipped standards (the samples)."""
+    window = MainWindow(app_settings)
     qtbot.addWidget(window)
     return window
 
@@ -36,9 +36,8 @@ def test_compare_offers_the_library_and_the_open_local_file(
     window.open_file(local)
     offered: list[CompareDialog] = []
 
-    def accept(dialog: CompareDialog) -> int:
+    def accept(dialog: CompareDialog) -> int:  # as suggested
         offered.append(dialog)
-        dialog.set_standard(SAMPLES / "standard" / "STD-REM-IN.bpmn")
         return CompareDialog.DialogCode.Accepted
 
     monkeypatch.setattr(CompareDialog, "exec", accept)
@@ -46,6 +45,8 @@ def test_compare_offers_the_library_and_the_open_local_file(
     (dialog,) = offered
     assert dialog.standard_list.count() == len(window.library_dock.entries()) == 5
     assert dialog.local_combo.currentData() == str(local)
+    assert dialog.chosen() == (SAMPLES / "standard" / "STD-REM-IN.bpmn", local)
+    assert dialog.suggestion_label.text().startswith("Fits best: Inkommande remiss, handläggning — ")
     (compare,) = _compare_windows(window)
     assert compare.isWindow() and compare.isVisible()
     assert compare.comparison.local.path == local

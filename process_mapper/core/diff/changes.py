@@ -113,7 +113,7 @@ class Differ:
         self.comparer = MatchComparer(self.standard, self.local, self.terms)
         self.messages = MessageComparer(self.standard, self.local, self.terms)
         self.profiles = (BehaviourProfile(facts_a, _ordered(facts_a)), BehaviourProfile(facts_b, _ordered(facts_b)))
-        self._order = ({s: n for n, s in enumerate(graph_a.steps)}, {s: n for n, s in enumerate(graph_b.steps)})
+        self._order = (graph_a.position, graph_b.position)
 
     def diff(self, forced: Iterable[Pair] = (), forbidden: Iterable[Pair] = ()) -> DiffResult:
         """Match the steps (honouring the user's decisions) and derive the practice changes.

@@ -90,40 +90,51 @@ class _Gathers:
 
     For each relation: the inverse of the larger number of related steps per pair, and per
     rank of the second step's related steps, the positions of the pairs that have it, and
-    per rank of the first step's related steps, which of those positions to add and the
-    flat index of the related pair's score.
+    per rank of the first step's related steps, which of those to add (positions among
+    them) and where the related pair's score is: its flat index in the score matrix, or
+    with ``support`` (the flat indices of the only pairs that may score above 0) its
+    position there; a related pair outside the support adds 0 and is left out.
     """
 
-    def __init__(self, propagation: Propagation, rows: np.ndarray, columns: np.ndarray, width: int) -> None:
+    def __init__(self, propagation: Propagation, rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int],
+                 support: np.ndarray | None = None) -> None:
         self.size = len(rows)
+        width = shape[1]
+        slot = None
+        if support is not None:
+            slot = np.full(shape[0] * width, -1, dtype=np.intp)
+            slot[support] = np.arange(len(support))
         self.relations: list[tuple[np.ndarray, list[tuple[np.ndarray, list[tuple[np.ndarray, np.ndarray]]]]]] = []
         for related_a, related_b, inverses in propagation.relations:
-            ranks_a = related_a.ranked(rows)
+            degree_a = related_a.degree[rows]
             by_rank_b = []
             for where_b, steps_b in related_b.ranked(columns):
-                inside = np.full(self.size, -1, dtype=np.intp)
-                inside[where_b] = np.arange(len(where_b))
+                rows_b, degree_b_a = rows[where_b], degree_a[where_b]
                 adds = []
-                for where_a, steps_a in ranks_a:
-                    position = inside[where_a]
-                    taken = position >= 0
-                    adds.append((position[taken], steps_a[taken] * width + steps_b[position[taken]]))
+                for rank in range(int(degree_b_a.max(initial=0))):
+                    chosen = np.flatnonzero(degree_b_a > rank)
+                    index = related_a.indices[related_a.start[rows_b[chosen]] + rank] * width + steps_b[chosen]
+                    if slot is not None:
+                        index = slot[index]
+                        kept = index >= 0
+                        chosen, index = chosen[kept], index[kept]
+                    adds.append((chosen, index))
                 by_rank_b.append((where_b, adds))
-            larger = np.maximum(related_a.degree[rows], related_b.degree[columns])
+            larger = np.maximum(degree_a, related_b.degree[columns])
             self.relations.append((inverses[larger], by_rank_b))
         self.count_inverse = propagation.count_inverses[propagation.relation_counts(rows, columns)]
 
-    def context(self, scores: np.ndarray) -> np.ndarray:
-        """The context of the pairs given the pair ``scores`` (float32, of the planned width)."""
-        flat = scores.ravel()
+    def context(self, flat: np.ndarray) -> np.ndarray:
+        """The context of the pairs given the scores (float32): the score matrix flattened, or
+        the scores of the ``support`` in its order."""
         total = np.zeros(self.size, dtype=np.float32)
         for inverse, by_rank_b in self.relations:
             paired = np.zeros(self.size, dtype=np.float32)
             for where_b, adds in by_rank_b:
                 # the sum over a's related steps for b's related step of this rank, in rank order
                 inner = np.zeros(len(where_b), dtype=np.float32)
-                for position, index in adds:
-                    inner[position] += flat[index]
+                for chosen, index in adds:
+                    inner[chosen] += flat[index]
                 paired[where_b] += inner
             paired *= inverse
             np.minimum(paired, 1.0, out=paired)
@@ -163,7 +174,7 @@ class Propagation:
         """The context of the pairs (``rows[k]``, ``columns[k]``) given the pair ``scores``."""
         scores = np.ascontiguousarray(scores, dtype=np.float32)
         return _Gathers(self, np.asarray(rows, dtype=np.intp), np.asarray(columns, dtype=np.intp),
-                        scores.shape[1]).context(scores)
+                        scores.shape).context(scores.ravel())
 
     def run(
         self, base: np.ndarray, label_weight: np.ndarray, iterations: int, pinned: Iterable[tuple[int, int]] = ()
@@ -190,16 +201,17 @@ class Propagation:
         context_weight = np.where(has_context, 1.0 - label_weight[rows, columns], 0.0).astype(np.float32)
         own_part = (1.0 - context_weight) * own
         taking = np.flatnonzero(context_weight > 0)
-        gathers = _Gathers(self, rows[taking], columns[taking], base.shape[1])
-        current = base
+        width = base.shape[1]
+        support = rows * width + columns  # sorted: np.nonzero goes row by row
+        gathers = _Gathers(self, rows[taking], columns[taking], base.shape, support)
+        held = np.searchsorted(support, [i * width + j for i, j in pinned]).astype(np.intp)
+        values = own  # the scores of the support; every other pair stays at 0
         for _ in range(iterations):
-            following = np.zeros(base.shape, dtype=np.float32)
-            values = own_part.copy()
-            context = gathers.context(current)
+            context = gathers.context(values)
             context *= context_weight[taking]
+            values = own_part.copy()
             values[taking] = context + own_part[taking]
-            following[rows, columns] = values
-            for i, j in pinned:
-                following[i, j] = 1.0
-            current = following
-        return current
+            values[held] = 1.0
+        result = np.zeros(base.shape, dtype=np.float32)
+        result[rows, columns] = values
+        return result

@@ -28,8 +28,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.sparse import csr_matrix
 from rapidfuzz import fuzz, process
+from scipy.sparse import csr_matrix
 
 from .steps import ProcessGraph, Step, StepKind
 from .text import STOP_WORDS, Language, detect_language, split_compound, stem, tokenise

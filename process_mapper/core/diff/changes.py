@@ -32,6 +32,7 @@ import re
 import numpy as np
 
 from ..model import BpmnDocument
+from ..xmlio.reader import gc_paused
 from .behaviour import BehaviourProfile, Relation
 from .compare import MatchComparer, Side, Terms
 from .facts import DocumentFacts, collect_facts
@@ -103,17 +104,18 @@ class Differ:
         thesaurus: Thesaurus | None = None,
         settings: MatchSettings | None = None,
     ) -> None:
-        graph_a, graph_b = build_graph(standard), build_graph(local)
-        self.matcher = StepMatcher(graph_a, graph_b, thesaurus, settings)
-        languages = self.matcher.labels.languages
-        facts_a, facts_b = collect_facts(standard, graph_a), collect_facts(local, graph_b)
-        self.standard = Side(graph_a, facts_a, languages[0])
-        self.local = Side(graph_b, facts_b, languages[1])
-        self.terms = Terms(self.matcher.labels.analyser, languages[0])
-        self.comparer = MatchComparer(self.standard, self.local, self.terms)
-        self.messages = MessageComparer(self.standard, self.local, self.terms)
-        self.profiles = (BehaviourProfile(facts_a, _ordered(facts_a)), BehaviourProfile(facts_b, _ordered(facts_b)))
-        self._order = ({s: n for n, s in enumerate(graph_a.steps)}, {s: n for n, s in enumerate(graph_b.steps)})
+        with gc_paused():  # tens of thousands of short-lived objects: collections meanwhile would find next to nothing
+            graph_a, graph_b = build_graph(standard), build_graph(local)
+            self.matcher = StepMatcher(graph_a, graph_b, thesaurus, settings)
+            languages = self.matcher.labels.languages
+            facts_a, facts_b = collect_facts(standard, graph_a), collect_facts(local, graph_b)
+            self.standard = Side(graph_a, facts_a, languages[0])
+            self.local = Side(graph_b, facts_b, languages[1])
+            self.terms = Terms(self.matcher.labels.analyser, languages[0])
+            self.comparer = MatchComparer(self.standard, self.local, self.terms)
+            self.messages = MessageComparer(self.standard, self.local, self.terms)
+            self.profiles = (BehaviourProfile(facts_a, _ordered(facts_a)), BehaviourProfile(facts_b, _ordered(facts_b)))
+            self._order = (graph_a.position, graph_b.position)
 
     def diff(self, forced: Iterable[Pair] = (), forbidden: Iterable[Pair] = ()) -> DiffResult:
         """Match the steps (honouring the user's decisions) and derive the practice changes.
@@ -128,20 +130,21 @@ class Differ:
         KeyError
             When a forced or forbidden pair names a step that does not exist.
         """
-        forbidden = set(forbidden)
-        result = self._with_shared_ids(self.matcher.match(forced, forbidden), forbidden)
-        result = self._with_same_place(result, forbidden)
-        partners: dict[str, set[str]] = {}
-        for a, b in result.pairs():
-            partners.setdefault(a, set()).add(b)
-        frozen = {a: frozenset(bs) for a, bs in partners.items()}
-        settled = self.comparer.settled_timers(result.pairs())
-        changes = [*self._unmatched(result, settled), *self.messages.changes(result), *self._order_changes(result)]
-        for match in result.matches:
-            changes += self.comparer.compare(match, frozen, settled)
-        mandatory = (self.profiles[0].mandatory, self.profiles[1].mandatory)
-        changes = GatewayFolding(self.standard, self.local, result, mandatory).fold(changes)
-        return DiffResult(result, self._sorted(changes))
+        with gc_paused():
+            forbidden = set(forbidden)
+            result = self._with_shared_ids(self.matcher.match(forced, forbidden), forbidden)
+            result = self._with_same_place(result, forbidden)
+            partners: dict[str, set[str]] = {}
+            for a, b in result.pairs():
+                partners.setdefault(a, set()).add(b)
+            frozen = {a: frozenset(bs) for a, bs in partners.items()}
+            settled = self.comparer.settled_timers(result.pairs())
+            changes = [*self._unmatched(result, settled), *self.messages.changes(result), *self._order_changes(result)]
+            for match in result.matches:
+                changes += self.comparer.compare(match, frozen, settled)
+            mandatory = (self.profiles[0].mandatory, self.profiles[1].mandatory)
+            changes = GatewayFolding(self.standard, self.local, result, mandatory).fold(changes)
+            return DiffResult(result, self._sorted(changes))
 
     def _with_shared_ids(self, result: MatchResult, forbidden: set[Pair]) -> MatchResult:
         """Pair the steps left unmatched that keep their id, when LOCAL was derived from STANDARD.

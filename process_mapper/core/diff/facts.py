@@ -360,7 +360,7 @@ def _anchor(graph: ProcessGraph, timer: Step, depth: dict[str, int]) -> tuple[st
     """
     if timer.attached_to:
         return (timer.attached_to if timer.attached_to in graph.steps else None), False
-    order = {step_id: n for n, step_id in enumerate(graph.steps)}
+    order = graph.position
     if is_wait(graph, timer):
         following = [s for s in _nearest(graph, timer.id, graph.successors) if graph.steps[s].bpmn_type != "endEvent"]
         if following:

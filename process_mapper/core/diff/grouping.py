@@ -50,13 +50,20 @@ def twin_classes(keys: Sequence[Hashable | None]) -> list[list[int]]:
 
 
 def _class_scores(scores: np.ndarray, classes_a: list[list[int]], classes_b: list[list[int]]) -> np.ndarray:
-    """The best member score of every (class of A, class of B) pair."""
-    order_a = np.fromiter((i for c in classes_a for i in c), dtype=int, count=scores.shape[0])
-    order_b = np.fromiter((j for c in classes_b for j in c), dtype=int, count=scores.shape[1])
-    starts_a = np.cumsum([0] + [len(c) for c in classes_a[:-1]])
-    starts_b = np.cumsum([0] + [len(c) for c in classes_b[:-1]])
-    rows = np.maximum.reduceat(scores[order_a], starts_a, axis=0)
-    return np.maximum.reduceat(rows[:, order_b], starts_b, axis=1)
+    """The best member score of every (class of A, class of B) pair.
+
+    Most classes have one member: their first members' scores are taken as they are, and
+    the few further members raise them where they score higher.
+    """
+    rows = scores[[members[0] for members in classes_a]]
+    for k, members in enumerate(classes_a):
+        for i in members[1:]:
+            np.maximum(rows[k], scores[i], out=rows[k])
+    result = rows[:, [members[0] for members in classes_b]]
+    for k, members in enumerate(classes_b):
+        for j in members[1:]:
+            np.maximum(result[:, k], rows[:, j], out=result[:, k])
+    return result
 
 
 def _expand(members_a: list[int], members_b: list[int], scores: np.ndarray, floor: float) -> list[Group]:

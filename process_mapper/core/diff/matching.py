@@ -476,11 +476,15 @@ class StepMatcher:
     def _result(self, scores: np.ndarray, groups: list[Group], forced_cells: list[tuple[int, int]]) -> MatchResult:
         forced = set(forced_cells)
         matches = []
+        grouped = [(i, j) for rows, cols in groups for i in rows for j in cols]
+        context = dict(zip(grouped, self.propagation.context_of(
+            scores, np.array([i for i, _ in grouped], dtype=np.intp), np.array([j for _, j in grouped], dtype=np.intp)
+        ).tolist(), strict=True))
         for rows, cols in sorted(groups, key=lambda g: (min(g[0]), min(g[1]))):
             cells = [(i, j) for i in rows for j in cols]
             is_forced = all(cell in forced for cell in cells)
             score = 1.0 if is_forced else sum(float(scores[c]) for c in cells) / len(cells)
-            reason = "forced by the user" if is_forced else self._reason(cells, scores, len(rows), len(cols))
+            reason = "forced by the user" if is_forced else self._reason(cells, context, len(rows), len(cols))
             matches.append(Match(
                 tuple(self.steps_a[i].id for i in rows), tuple(self.steps_b[j].id for j in cols),
                 min(1.0, score), reason, is_forced,
@@ -493,7 +497,7 @@ class StepMatcher:
             tuple(s.id for j, s in enumerate(self.steps_b) if j not in used_b),
         )
 
-    def _reason(self, cells: Sequence[tuple[int, int]], scores: np.ndarray, n_a: int, n_b: int) -> str:
+    def _reason(self, cells: Sequence[tuple[int, int]], context: dict[tuple[int, int], float], n_a: int, n_b: int) -> str:
         i, j = max(cells, key=lambda c: self.labels.matrix[c])
         a, b = self.steps_a[i], self.steps_b[j]
         notes = []
@@ -513,7 +517,7 @@ class StepMatcher:
             notes.append(f"{a.kind.value} ~ {b.kind.value}")
         if a.id == b.id:
             notes.append("same id")
-        if max(self.propagation.context_at(scores, *c) for c in cells) >= 0.5:
+        if max(context[c] for c in cells) >= 0.5:
             notes.append("neighbours agree")
         return "; ".join(notes)
 

@@ -11,15 +11,16 @@ to b::
 
 and the context of the pair is the mean over the relations that at least one of the two
 steps has. :meth:`Propagation.run` blends it with the label evidence a few times, so
-agreement travels a few steps along the flow. The sums over related steps are whole-array
-gathers and additions (:class:`_Entries`) into buffers reused from round to round, so two
-1,000-step models take about ten milliseconds per round.
+agreement travels a few steps along the flow. A pair without evidence of its own stays at
+0 and takes no context, so the rounds work on the pairs with evidence only (about a tenth
+of all pairs): for each of them the sums over related steps are gathers, rank by rank of
+the related steps (:class:`_Related`), in float32 and in a fixed order, so every result
+is the same whichever pairs are computed.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import numpy as np
 from scipy.sparse import csr_matrix
@@ -35,7 +36,7 @@ _BIT_COUNTS = np.array([mask.bit_count() for mask in range(1 << len(RELATIONS))]
 
 def adjacency(graph: ProcessGraph, relation: str) -> csr_matrix:
     """The 0/1 matrix of ``relation`` between the steps of ``graph``, in step order."""
-    index = {step_id: i for i, step_id in enumerate(graph.steps)}
+    index = graph.position
     rows: list[int] = []
     cols: list[int] = []
     for step in graph:
@@ -54,51 +55,92 @@ def adjacency(graph: ProcessGraph, relation: str) -> csr_matrix:
     return csr_matrix((np.ones(len(rows), dtype=np.float32), (rows, cols)), shape=(size, size))
 
 
-@dataclass(frozen=True)
-class _Entries:
-    """The entries of a 0/1 matrix, ranked within each row, for sums without a sparse product.
-
-    ``first[i]`` is the column of the first entry of row ``i`` (0 where the row is empty),
-    ``empty`` lists the rows without entries, and ``later`` holds, for each further rank
-    ``s``, the rows with more than ``s`` entries and the column of their entry ``s``.
-    Adding ``x[first]`` and then ``x[columns]`` rank by rank (rows of ``x`` for ``matrix @
-    x``, columns for ``x @ matrix.T``) sums each cell in the same order as a sparse product.
-    """
-
-    first: np.ndarray
-    empty: np.ndarray
-    later: tuple[tuple[np.ndarray, np.ndarray], ...]
-
-    @classmethod
-    def of(cls, matrix: csr_matrix) -> _Entries:
-        counts = np.diff(matrix.indptr)
-        starts = matrix.indptr[:-1]
-        first = np.where(counts > 0, matrix.indices[np.minimum(starts, max(matrix.nnz - 1, 0))], 0) \
-            if matrix.nnz else np.zeros(len(counts), dtype=np.intp)
-        later = []
-        for rank in range(1, int(counts.max(initial=0))):
-            rows = np.flatnonzero(counts > rank)
-            later.append((rows, matrix.indices[starts[rows] + rank]))
-        return cls(first.astype(np.intp), np.flatnonzero(counts == 0), tuple(later))
-
-    def sum_into(self, x: np.ndarray, axis: int, out: np.ndarray) -> None:
-        """``out`` = ``matrix @ x`` (``axis`` 0) or ``x @ matrix.T`` (``axis`` 1)."""
-        np.take(x, self.first, axis=axis, out=out)
-        if axis == 0:
-            out[self.empty] = 0.0
-            for rows, columns in self.later:
-                out[rows] += x[columns]
-        else:
-            out[:, self.empty] = 0.0
-            for rows, columns in self.later:
-                out[:, rows] += x[:, columns]
-
-
 def _inverses(largest: int) -> np.ndarray:
     """``1 / n`` for ``n`` from 0 to ``largest`` in float32, with 0 for ``n = 0``: a lookup table."""
     counts = np.arange(largest + 1, dtype=np.float32)
     with np.errstate(divide="ignore"):
         return np.where(counts > 0, np.float32(1.0) / counts, np.float32(0.0)).astype(np.float32)
+
+
+class _Related:
+    """One relation of one graph: for each step, the steps it relates to, by rank.
+
+    ``degree[i]`` is the number of steps related to step ``i``; their indices are
+    ``indices[start[i]:start[i] + degree[i]]`` in the order of the adjacency matrix's row.
+    """
+
+    def __init__(self, matrix: csr_matrix) -> None:
+        self.start = matrix.indptr[:-1].astype(np.intp)
+        self.degree = np.diff(matrix.indptr).astype(np.intp)
+        self.indices = matrix.indices.astype(np.intp)
+
+    def ranked(self, steps: np.ndarray) -> list[tuple[np.ndarray, np.ndarray]]:
+        """Per rank ``k``: the positions in ``steps`` of those with more than ``k`` related steps,
+        and the index of their ``k``-th related step."""
+        degree = self.degree[steps]
+        ranks = []
+        for k in range(int(degree.max(initial=0))):
+            where = np.flatnonzero(degree > k)
+            ranks.append((where, self.indices[self.start[steps[where]] + k]))
+        return ranks
+
+
+class _Gathers:
+    """How to sum the scores of related pairs for a fixed list of pairs, worked out once.
+
+    For each relation: the inverse of the larger number of related steps per pair, and per
+    rank of the second step's related steps, the positions of the pairs that have it, and
+    per rank of the first step's related steps, which of those to add (positions among
+    them) and where the related pair's score is: its flat index in the score matrix, or
+    with ``support`` (the flat indices of the only pairs that may score above 0) its
+    position there; a related pair outside the support adds 0 and is left out.
+    """
+
+    def __init__(self, propagation: Propagation, rows: np.ndarray, columns: np.ndarray, shape: tuple[int, int],
+                 support: np.ndarray | None = None) -> None:
+        self.size = len(rows)
+        width = shape[1]
+        slot = None
+        if support is not None:
+            slot = np.full(shape[0] * width, -1, dtype=np.intp)
+            slot[support] = np.arange(len(support))
+        self.relations: list[tuple[np.ndarray, list[tuple[np.ndarray, list[tuple[np.ndarray, np.ndarray]]]]]] = []
+        for related_a, related_b, inverses in propagation.relations:
+            degree_a = related_a.degree[rows]
+            by_rank_b = []
+            for where_b, steps_b in related_b.ranked(columns):
+                rows_b, degree_b_a = rows[where_b], degree_a[where_b]
+                adds = []
+                for rank in range(int(degree_b_a.max(initial=0))):
+                    chosen = np.flatnonzero(degree_b_a > rank)
+                    index = related_a.indices[related_a.start[rows_b[chosen]] + rank] * width + steps_b[chosen]
+                    if slot is not None:
+                        index = slot[index]
+                        kept = index >= 0
+                        chosen, index = chosen[kept], index[kept]
+                    adds.append((chosen, index))
+                by_rank_b.append((where_b, adds))
+            larger = np.maximum(degree_a, related_b.degree[columns])
+            self.relations.append((inverses[larger], by_rank_b))
+        self.count_inverse = propagation.count_inverses[propagation.relation_counts(rows, columns)]
+
+    def context(self, flat: np.ndarray) -> np.ndarray:
+        """The context of the pairs given the scores (float32): the score matrix flattened, or
+        the scores of the ``support`` in its order."""
+        total = np.zeros(self.size, dtype=np.float32)
+        for inverse, by_rank_b in self.relations:
+            paired = np.zeros(self.size, dtype=np.float32)
+            for where_b, adds in by_rank_b:
+                # the sum over a's related steps for b's related step of this rank, in rank order
+                inner = np.zeros(len(where_b), dtype=np.float32)
+                for chosen, index in adds:
+                    inner[chosen] += flat[index]
+                paired[where_b] += inner
+            paired *= inverse
+            np.minimum(paired, 1.0, out=paired)
+            total += paired
+        total *= self.count_inverse
+        return total
 
 
 class Propagation:
@@ -108,60 +150,31 @@ class Propagation:
     ----------
     graph_a, graph_b : ProcessGraph
         The models being matched.
-
-    Attributes
-    ----------
-    has_context : numpy.ndarray of bool
-        True for the pairs where at least one step has at least one relation.
     """
 
     def __init__(self, graph_a: ProcessGraph, graph_b: ProcessGraph) -> None:
-        self._relations: list[tuple[_Entries, _Entries, np.ndarray]] = []
-        self._matrices: list[tuple[csr_matrix, csr_matrix]] = []
-        related_a = np.zeros(len(graph_a), dtype=np.uint8)  # bit r: the step has relation r
-        related_b = np.zeros(len(graph_b), dtype=np.uint8)
+        self.relations: list[tuple[_Related, _Related, np.ndarray]] = []
+        self._related_a = np.zeros(len(graph_a), dtype=np.uint8)  # bit r: the step has relation r
+        self._related_b = np.zeros(len(graph_b), dtype=np.uint8)
         for bit, relation in enumerate(RELATIONS):
-            matrix_a, matrix_b = adjacency(graph_a, relation), adjacency(graph_b, relation)
-            degree_a, degree_b = np.diff(matrix_a.indptr), np.diff(matrix_b.indptr)
-            small = np.min_scalar_type(max(degree_a.max(initial=0), degree_b.max(initial=0)))
-            degree_a, degree_b = degree_a.astype(small), degree_b.astype(small)
-            if not degree_a.any() and not degree_b.any():
+            related_a, related_b = _Related(adjacency(graph_a, relation)), _Related(adjacency(graph_b, relation))
+            if not related_a.degree.any() and not related_b.degree.any():
                 continue
-            larger = np.maximum(degree_a[:, None], degree_b[None, :])
-            self._relations.append((_Entries.of(matrix_a), _Entries.of(matrix_b), _inverses(int(larger.max()))[larger]))
-            self._matrices.append((matrix_a, matrix_b))
-            related_a |= (degree_a > 0).astype(np.uint8) << bit
-            related_b |= (degree_b > 0).astype(np.uint8) << bit
-        counted = _BIT_COUNTS[related_a[:, None] | related_b[None, :]]
-        self.has_context = counted > 0
-        self._inverse_count = _inverses(len(RELATIONS))[counted]
+            largest = max(int(related_a.degree.max(initial=0)), int(related_b.degree.max(initial=0)))
+            self.relations.append((related_a, related_b, _inverses(largest)))
+            self._related_a |= (related_a.degree > 0).astype(np.uint8) << bit
+            self._related_b |= (related_b.degree > 0).astype(np.uint8) << bit
+        self.count_inverses = _inverses(len(RELATIONS))
 
-    def context(self, scores: np.ndarray) -> np.ndarray:
-        """The context of every pair given the current pair ``scores`` (float32)."""
-        total = np.empty(scores.shape, dtype=np.float32)
-        self._context_into(scores, total, _Workspace(scores.shape))
-        return total
+    def relation_counts(self, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
+        """For pairs (``rows[k]``, ``columns[k]``): how many relations at least one of the two steps has."""
+        return _BIT_COUNTS[self._related_a[rows] | self._related_b[columns]]
 
-    def _context_into(self, scores: np.ndarray, total: np.ndarray, work: _Workspace) -> None:
-        """:meth:`context` written into ``total``, with the scratch arrays of ``work``."""
-        total.fill(0.0)
-        for entries_a, entries_b, inverse in self._relations:
-            entries_a.sum_into(scores, 0, work.related)
-            entries_b.sum_into(work.related, 1, work.paired)
-            np.multiply(work.paired, inverse, out=work.paired)
-            np.minimum(work.paired, 1.0, out=work.paired)
-            total += work.paired
-        total *= self._inverse_count
-
-    def context_at(self, scores: np.ndarray, i: int, j: int) -> float:
-        """The context of the single pair (``i``, ``j``)."""
-        total = 0.0
-        for (_, _, inverse), (matrix_a, matrix_b) in zip(self._relations, self._matrices, strict=True):
-            related_a = matrix_a.indices[matrix_a.indptr[i]:matrix_a.indptr[i + 1]]
-            related_b = matrix_b.indices[matrix_b.indptr[j]:matrix_b.indptr[j + 1]]
-            paired = float(scores[related_a][:, related_b].sum()) if related_a.size and related_b.size else 0.0
-            total += min(1.0, paired * float(inverse[i, j]))
-        return total * float(self._inverse_count[i, j])
+    def context_of(self, scores: np.ndarray, rows: np.ndarray, columns: np.ndarray) -> np.ndarray:
+        """The context of the pairs (``rows[k]``, ``columns[k]``) given the pair ``scores``."""
+        scores = np.ascontiguousarray(scores, dtype=np.float32)
+        return _Gathers(self, np.asarray(rows, dtype=np.intp), np.asarray(columns, dtype=np.intp),
+                        scores.shape).context(scores.ravel())
 
     def run(
         self, base: np.ndarray, label_weight: np.ndarray, iterations: int, pinned: Iterable[tuple[int, int]] = ()
@@ -182,29 +195,23 @@ class Propagation:
         """
         pinned = list(pinned)
         base = base.astype(np.float32)
-        context_weight = np.where(self.has_context, 1.0 - label_weight, 0.0).astype(np.float32)
-        base_part = (1.0 - context_weight) * base
-        context_weight *= base > 0
-        current = base
-        work = _Workspace(base.shape)
+        rows, columns = np.nonzero(base > 0)
+        own = base[rows, columns]
+        has_context = self.relation_counts(rows, columns) > 0
+        context_weight = np.where(has_context, 1.0 - label_weight[rows, columns], 0.0).astype(np.float32)
+        own_part = (1.0 - context_weight) * own
+        taking = np.flatnonzero(context_weight > 0)
+        width = base.shape[1]
+        support = rows * width + columns  # sorted: np.nonzero goes row by row
+        gathers = _Gathers(self, rows[taking], columns[taking], base.shape, support)
+        held = np.searchsorted(support, [i * width + j for i, j in pinned]).astype(np.intp)
+        values = own  # the scores of the support; every other pair stays at 0
         for _ in range(iterations):
-            following = np.empty(base.shape, dtype=np.float32)
-            self._context_into(current, following, work)
-            following *= context_weight
-            following += base_part
-            for i, j in pinned:
-                following[i, j] = 1.0
-            current = following
-        return current
-
-
-class _Workspace:
-    """Scratch arrays of one shape, reused by every round of :meth:`Propagation.run`.
-
-    Fresh arrays of a million cells cost more to fault in than to compute with, so one
-    round's intermediate results live here.
-    """
-
-    def __init__(self, shape: tuple[int, int]) -> None:
-        self.related = np.empty(shape, dtype=np.float32)
-        self.paired = np.empty(shape, dtype=np.float32)
+            context = gathers.context(values)
+            context *= context_weight[taking]
+            values = own_part.copy()
+            values[taking] = context + own_part[taking]
+            values[held] = 1.0
+        result = np.zeros(base.shape, dtype=np.float32)
+        result[rows, columns] = values
+        return result

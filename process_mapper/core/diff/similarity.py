@@ -29,6 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from rapidfuzz import fuzz, process
+from scipy.sparse import csr_matrix
 
 from .steps import ProcessGraph, Step, StepKind
 from .text import STOP_WORDS, Language, detect_language, split_compound, stem, tokenise
@@ -277,8 +278,8 @@ class LabelSimilarity:
         weights_b, totals_b = self._weights(distinct_b, position, idf)
         best_in_b = self._best_matches(term_sim, distinct_b, position)
         best_in_a = self._best_matches(term_sim, distinct_a, position)
-        covered_a = weights_a @ best_in_b  # weighted share of a's terms found in b
-        covered_b = (weights_b @ best_in_a).T
+        covered_a = csr_matrix(weights_a) @ best_in_b  # weighted share of a's terms found in b (a label has few terms)
+        covered_b = (csr_matrix(weights_b) @ best_in_a).T
         denominator = totals_a[:, None] + totals_b[None, :]
         with np.errstate(invalid="ignore", divide="ignore"):
             distinct = np.where(denominator > 0, (covered_a + covered_b) / denominator, 0.0)

@@ -25,6 +25,7 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property, lru_cache
 
 from ..model import BpmnDocument
 from ..model.semantic import (
@@ -158,25 +159,39 @@ class ProcessGraph:
         """Steps from which ``step_id`` is reached, looking through connectors."""
         return self._through_connectors(step_id, forward=False)
 
+    @cached_property
+    def position(self) -> dict[str, int]:
+        """Each step's place in document order (0 for the first)."""
+        return {step_id: n for n, step_id in enumerate(self.steps)}
+
+    @cached_property
+    def _connectors(self) -> frozenset[str]:
+        """The steps that only route the flow (:attr:`Step.is_connector`)."""
+        return frozenset(step.id for step in self.steps.values() if step.is_connector)
+
     def _through_connectors(self, step_id: str, forward: bool) -> tuple[str, ...]:
         cached = self._behaviour.get((step_id, forward))
         if cached is not None:
             return cached
         relation = self.successors if forward else self.predecessors
-        found: dict[str, None] = {}
-        seen = {step_id}
-        stack = list(reversed(relation.get(step_id, ())))
-        while stack:
-            current = stack.pop()
-            if current in seen:
-                continue
-            seen.add(current)
-            step = self.steps.get(current)
-            if step is not None and step.is_connector:
-                stack.extend(reversed(relation.get(current, ())))
-            elif step is not None:
-                found[current] = None
-        result = tuple(found)
+        connectors, steps = self._connectors, self.steps
+        direct = relation.get(step_id, ())
+        if connectors.isdisjoint(direct):
+            result = tuple(dict.fromkeys(s for s in direct if s != step_id and s in steps))
+        else:
+            found: dict[str, None] = {}
+            seen = {step_id}
+            stack = list(reversed(direct))
+            while stack:
+                current = stack.pop()
+                if current in seen:
+                    continue
+                seen.add(current)
+                if current in connectors:
+                    stack.extend(reversed(relation.get(current, ())))
+                elif current in steps:
+                    found[current] = None
+            result = tuple(found)
         self._behaviour[(step_id, forward)] = result
         return result
 
@@ -195,6 +210,7 @@ _TYPE_WORDS = frozenset(
 _NAME_PARTS = re.compile(r"[A-Z]?[a-z]+|[A-Z]+(?![a-z])|\d+")
 
 
+@lru_cache(maxsize=4096)
 def is_placeholder(label: str) -> bool:
     """Whether a name only repeats what the shape shows, as tools name new shapes.
 

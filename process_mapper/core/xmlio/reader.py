@@ -255,7 +255,8 @@ def gc_paused() -> Iterator[None]:
     A load makes tens of thousands of objects and no reference cycles (records refer to
     each other by id), so collections triggered by the allocation count alone find nothing
     to free, yet they would take a third of the load time. The canvas pauses it likewise
-    while it makes the items of a diagram."""
+    while it makes the items of a diagram, and the diff while it compares two models (the
+    few cycles made meanwhile are collected after)."""
     was_enabled = gc.isenabled()
     gc.disable()
     try:

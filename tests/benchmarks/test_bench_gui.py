@@ -34,8 +34,8 @@ def test_open_and_repaint_run_on_a_tiny_model(tmp_path: Path) -> None:
 
 
 def test_start_probe_sees_the_first_paint_of_the_window(tmp_path: Path) -> None:
-    # given a fresh process starting the gui command with the sample library
-    arguments = ["--library", str(bench_gui.LIBRARY)]
+    # given a fresh process starting the gui command with a sample open, as start-app.sh would
+    arguments = [str(bench_gui.START_FILE)]
     # when
     result = bench_gui.time_start("window", arguments, tmp_path, repeat=1)
     # then its probe reported the first paint, with the CPU time used until then

@@ -426,10 +426,6 @@
         <translation>{local} jämfört med {standard}</translation>
     </message>
     <message>
-        <source>You do not have permission to write there.</source>
-        <translation>Du har inte behörighet att skriva där.</translation>
-    </message>
-    <message>
         <source>“{file}” could not be written. A file already there was not changed.</source>
         <translation>Det gick inte att skriva ”{file}”. En fil som redan fanns där har inte ändrats.</translation>
     </message>
@@ -695,10 +691,6 @@
     <message>
         <source>“{folder}” holds the standard processes, which are read-only. Save your version in another folder.</source>
         <translation>”{folder}” innehåller standardprocesserna, som är skrivskyddade. Spara din version i en annan mapp.</translation>
-    </message>
-    <message>
-        <source>You do not have permission to write there.</source>
-        <translation>Du har inte behörighet att skriva där.</translation>
     </message>
     <message>
         <source>“{file}” could not be saved. The file on disk was not changed.</source>
@@ -1486,6 +1478,13 @@ Dina ändringar går förlorade om du inte sparar dem.</translation>
         <source>{element} (expanded)</source>
         <extracomment>Shape kinds that hold other shapes: a click on their body is a click on the canvas.</extracomment>
         <translation>{element} (expanderad)</translation>
+    </message>
+</context>
+<context>
+    <name>WriteError</name>
+    <message>
+        <source>You do not have permission to write there.</source>
+        <translation>Du har inte behörighet att skriva där.</translation>
     </message>
 </context>
 </TS>

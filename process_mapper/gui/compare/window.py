@@ -61,6 +61,7 @@ from ...core.diff import ChangeSeverity
 from ..canvas import BpmnScene, BpmnView
 from ..canvas.items import EdgeItem, LabelItem, ShapeItem
 from ..canvas.scene import NO_HOVER_KINDS
+from ..files.prompts import show_write_error
 from ..i18n import interface_language
 from ..marks import Mark, element_marks
 from .change_list import ChangeList
@@ -743,14 +744,8 @@ class CompareWindow(QMainWindow):
         try:
             write()
         except (OSError, ValueError) as error:
-            if isinstance(error, PermissionError):
-                reason = self.tr("You do not have permission to write there.")
-            elif isinstance(error, OSError):
-                reason = error.strerror or str(error)
-            else:
-                reason = str(error)
             text = self.tr("“{file}” could not be written. A file already there was not changed.").format(file=path.name)
-            QMessageBox.critical(self, self.tr("Cannot Export"), f"{text}\n\n{reason}")
+            show_write_error(self, self.tr("Cannot Export"), text, error)
             return False
         self.statusBar().showMessage(self.tr("Exported to “{file}”.").format(file=path.name), STATUS_TIMEOUT_MS)
         return True

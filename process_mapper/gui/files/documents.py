@@ -223,14 +223,8 @@ class DocumentFiles(QObject):
         return path
 
     def _show_write_error(self, path: Path, error: Exception) -> None:
-        if isinstance(error, PermissionError):
-            reason = self.tr("You do not have permission to write there.")
-        elif isinstance(error, OSError):
-            reason = error.strerror or str(error)
-        else:
-            reason = str(error)
         text = self.tr("“{file}” could not be saved. The file on disk was not changed.").format(file=path.name)
-        QMessageBox.critical(self._window, self.tr("Cannot Save File"), f"{text}\n\n{reason}")
+        prompts.show_write_error(self._window, self.tr("Cannot Save File"), text, error)
 
     # --- closing ----------------------------------------------------------------------------
 

@@ -1,15 +1,16 @@
-"""A message box with buttons of the caller's own wording (gui layer).
+"""Message boxes of the file commands (gui layer).
 
 Qt's static message boxes cover the standard answers (Save, Discard, Cancel, Yes, No);
 :func:`choose` is for questions whose answers have no standard button, such as
 "Overwrite" or "Save As…". Tests replace it the way they replace QMessageBox's
-static functions.
+static functions. :func:`show_write_error` explains a failed save or export.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 
@@ -52,3 +53,27 @@ def choose(
         return buttons.index(clicked)
     rejecting = [i for i, (_answer, role) in enumerate(answers) if role == QMessageBox.ButtonRole.RejectRole]
     return rejecting[0] if rejecting else default
+
+
+def show_write_error(parent: QWidget | None, title: str, text: str, error: Exception) -> None:
+    """Tell the user that a file could not be written: ``text``, then why in plain words.
+
+    Parameters
+    ----------
+    parent
+        The window the box belongs to.
+    title
+        The window title ("Cannot Save File", "Cannot Export").
+    text
+        What was not written and what stayed as it was.
+    error
+        The failure: a permission error, another ``OSError`` (its system message) or a
+        ``ValueError`` from the writer.
+    """
+    if isinstance(error, PermissionError):
+        reason = QCoreApplication.translate("WriteError", "You do not have permission to write there.")
+    elif isinstance(error, OSError):
+        reason = error.strerror or str(error)
+    else:
+        reason = str(error)
+    QMessageBox.critical(parent, title, f"{text}\n\n{reason}")

@@ -115,7 +115,6 @@ class Differ:
             self.comparer = MatchComparer(self.standard, self.local, self.terms)
             self.messages = MessageComparer(self.standard, self.local, self.terms)
             self.profiles = (BehaviourProfile(facts_a, _ordered(facts_a)), BehaviourProfile(facts_b, _ordered(facts_b)))
-            self._order = (graph_a.position, graph_b.position)
 
     def diff(self, forced: Iterable[Pair] = (), forbidden: Iterable[Pair] = ()) -> DiffResult:
         """Match the steps (honouring the user's decisions) and derive the practice changes.
@@ -170,7 +169,7 @@ class Differ:
         if not extra:
             return result
         paired = {m.a_ids[0] for m in extra}
-        order = self._order[0]
+        order = self.standard.graph.position
         return MatchResult(
             tuple(sorted((*result.matches, *extra), key=lambda m: min(order[a] for a in m.a_ids))),
             tuple(a for a in result.unmatched_a if a not in paired),
@@ -234,7 +233,7 @@ class Differ:
             open_b = [b for b in open_b if b not in {m.b_ids[0] for m in extra}]
         if len(matches) == len(result.matches):
             return result
-        order = self._order[0]
+        order = self.standard.graph.position
         return MatchResult(tuple(sorted(matches, key=lambda m: min(order[a] for a in m.a_ids))),
                            tuple(open_a), tuple(open_b))
 
@@ -367,7 +366,7 @@ class Differ:
         elements_b = tuple(dict.fromkeys(rows[k][1] for k in (row, *others)))
         if optional_differs:
             return self._mandatory_change(rows[row], (elements_a, elements_b), bool(reversed_pairs))
-        shown = min(reversed_pairs or others, key=lambda k: self._order[0][rows[k][0]])
+        shown = min(reversed_pairs or others, key=lambda k: self.standard.graph.position[rows[k][0]])
         other_a = self.standard.graph.steps[rows[shown][0]]
         more: Sentence = {"sv": "", "en": ""}
         if len(others) > 1:
@@ -396,7 +395,7 @@ class Differ:
     # --- output -----------------------------------------------------------------------------------
 
     def _sorted(self, changes: list[PracticeChange]) -> tuple[PracticeChange, ...]:
-        order_a, order_b = self._order
+        order_a, order_b = self.standard.graph.position, self.local.graph.position
         last = len(order_a) + len(order_b)
 
         def position(change: PracticeChange) -> int:

@@ -243,6 +243,56 @@ def test_a_decision_made_in_two_steps_is_a_decision_change() -> None:
                        ("decision_change", "review", ("ag",), ("c", "bg"))]
 
 
+def _checklist_first(checker_role: str) -> BpmnDocument:
+    """The standard's decision in two steps, its first stage prepared by a checklist in ``checker_role``."""
+    labels = ["Bedöma remiss", "Anta remiss", "Avvisa remiss"]
+    members = {"Läkare": ["b0", "bg", "b1", "b2"]}
+    members[checker_role] = members.get(checker_role, []) + ["x", "c"]
+    return document(
+        lanes(**members)
+        + "".join(node(f"b{n}", s) for n, s in enumerate(labels)) + node("x", "Sortera enligt checklista")
+        + node("c", "Standardärende?", "exclusiveGateway") + node("bg", "Beslut om remiss", "exclusiveGateway")
+        + chain("x", "c") + flow("c", "b1", "Ja") + flow("c", "b0", "Nej") + chain("b0", "bg")
+        + flow("bg", "b1", "Anta") + flow("bg", "b2", "Avvisa"))
+
+
+def _assessed_by_physician() -> BpmnDocument:
+    return document(lanes(Läkare=["a0", "ag", "a1", "a2"]) + "".join(
+        node(f"a{n}", s) for n, s in enumerate(["Bedöma remiss", "Anta remiss", "Avvisa remiss"]))
+        + node("ag", "Beslut om remiss", "exclusiveGateway") + chain("a0", "ag")
+        + flow("ag", "a1", "Anta") + flow("ag", "a2", "Avvisa"))
+
+
+def test_the_first_stage_of_a_decision_prepared_in_another_role_is_a_role_change() -> None:
+    # given: an administrator's checklist settles the standard cases; the physician assesses the rest
+    standard, local = _assessed_by_physician(), _checklist_first("Vårdadministratör")
+    # when
+    changes = diff_documents(standard, local).changes
+    # then: the checklist is the standard's assessment done by another role, not an extra step
+    assert [(c.category.value, c.severity.value, c.standard_elements, c.local_elements) for c in changes] == [
+        ("role_change", "must", ("a0",), ("x",)), ("order_change", "must", ("a0",), ("b0", "c")),
+        ("decision_change", "review", ("ag",), ("c", "bg"))]
+    assert changes[0].summary["en"] == (
+        "In the cases settled at 'Standardärende?', 'Bedöma remiss' is done as 'Sortera enligt checklista' "
+        "by 'Vårdadministratör' instead of 'Läkare' as the standard says.")
+
+
+def test_a_first_stage_prepared_in_the_same_role_stays_an_extra_step() -> None:
+    # given: the physician runs the checklist too
+    changes = summary(_assessed_by_physician(), _checklist_first("Läkare"))
+    # then: nobody else does the assessment; the checklist is work the standard does not have
+    assert ("extra_step", "review", (), ("x",)) in changes
+    assert not [c for c in changes if c[0] == "role_change"]
+
+
+def test_a_forbidden_pair_keeps_the_first_stage_an_extra_step() -> None:
+    # given: the workshop says the checklist is not the assessment
+    result = Differ(_assessed_by_physician(), _checklist_first("Vårdadministratör")).diff(forbidden=[("a0", "x")])
+    # then
+    assert [(c.category.value, c.local_elements) for c in result.changes if "x" in c.local_elements] == [
+        ("extra_step", ("x",))]
+
+
 def test_a_new_choice_of_channel_is_part_of_the_medium_change() -> None:
     # given: referrals now also arrive on paper, and a decision sends those to a manual registration
     standard = document(node("a0", "Remiss mottagen", "startEvent", medium="electronic") + node("a1", STEPS[0])

@@ -142,7 +142,8 @@ class Differ:
             for match in result.matches:
                 changes += self.comparer.compare(match, frozen, settled)
             mandatory = (self.profiles[0].mandatory, self.profiles[1].mandatory)
-            changes = GatewayFolding(self.standard, self.local, result, mandatory).fold(changes)
+            folding = GatewayFolding(self.standard, self.local, result, mandatory, self.comparer, forbidden)
+            changes = folding.fold(changes)
             return DiffResult(result, self._sorted(changes))
 
     def _with_shared_ids(self, result: MatchResult, forbidden: set[Pair]) -> MatchResult:

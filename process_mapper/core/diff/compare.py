@@ -37,14 +37,13 @@ from .facts import Branch, DataUse, Deadline, DocumentFacts, StepFacts
 from .matching import Match
 from .practice import Category, ChangeSeverity, PracticeChange
 from .similarity import FUZZY_CUTOFF, LabelAnalyser
-from .steps import ProcessGraph, Step, StepKind
+from .steps import ACTIVITY_KINDS, ProcessGraph, Step, StepKind
 from .text import Language, normalise, tokenise
 from .wording import WORK, Sentence, join, name_step, say
 
 __all__ = ["MatchComparer", "Side", "Terms", "medium_class"]
 
 MUST, REVIEW, INFO = ChangeSeverity.MUST, ChangeSeverity.REVIEW, ChangeSeverity.INFO
-_ACTIVITIES = (StepKind.TASK, StepKind.SUBPROCESS, StepKind.CALL)
 #: A qualifier in parentheses after a role, as in "Läkare (intygsutfärdare)": not part of the role.
 _QUALIFIER = re.compile(r"\([^)]*\)")
 #: The state of a document after its name, as in "Advertisement [Approved]".
@@ -201,16 +200,35 @@ class MatchComparer:
     def _role(
         self, match: Match, steps_a: list[Step], steps_b: list[Step], facts_a: list[StepFacts], facts_b: list[StepFacts]
     ) -> list[PracticeChange]:
+        roles = self._role_difference(steps_a, steps_b, facts_a, facts_b)
+        if roles is None:
+            return []
+        summary = say("role_change", step=name_step(steps_a[0]), standard=roles[0], local=roles[1])
+        return [PracticeChange.create(Category.ROLE_CHANGE, MUST, match.a_ids, match.b_ids, summary)]
+
+    def role_difference(self, a_ids: Sequence[str], b_ids: Sequence[str]) -> tuple[str, str] | None:
+        """The roles of standard steps and of local steps when they differ (``"A / B"`` for several), else None.
+
+        None also when either side states no role (no lane, or steps whose lane says
+        nothing about who does the work).
+        """
+        standard, local = self.sides
+        return self._role_difference(
+            [standard.graph.steps[a] for a in a_ids], [local.graph.steps[b] for b in b_ids],
+            [standard.facts.steps[a] for a in a_ids], [local.facts.steps[b] for b in b_ids],
+        )
+
+    def _role_difference(
+        self, steps_a: list[Step], steps_b: list[Step], facts_a: list[StepFacts], facts_b: list[StepFacts]
+    ) -> tuple[str, str] | None:
         roles_a = {self._role_name(s, f) for s, f in zip(steps_a, facts_a, strict=True) if _has_role(s, f)} - {""}
         roles_b = {self._role_name(s, f) for s, f in zip(steps_b, facts_b, strict=True) if _has_role(s, f)} - {""}
         if not roles_a or not roles_b:
-            return []
+            return None
         if {self.terms.key(_QUALIFIER.sub(" ", r)) for r in roles_a} == {
                 self.terms.key(_QUALIFIER.sub(" ", r)) for r in roles_b}:
-            return []
-        summary = say("role_change", step=name_step(steps_a[0]), standard=" / ".join(sorted(roles_a)),
-                      local=" / ".join(sorted(roles_b)))
-        return [PracticeChange.create(Category.ROLE_CHANGE, MUST, match.a_ids, match.b_ids, summary)]
+            return None
+        return " / ".join(sorted(roles_a)), " / ".join(sorted(roles_b))
 
     # --- how the work is done, and with what data -----------------------------------------------
 
@@ -441,7 +459,7 @@ class MatchComparer:
 
 def _has_role(step: Step, facts: StepFacts) -> bool:
     """Whether the lane of a step says who does the work: activities, and events that exchange messages."""
-    return step.kind in _ACTIVITIES or (step.kind is StepKind.EVENT and bool(facts.messages))
+    return step.kind in ACTIVITY_KINDS or (step.kind is StepKind.EVENT and bool(facts.messages))
 
 
 def _same_limit(limit_a: Deadline | None, limit_b: Deadline | None) -> bool:

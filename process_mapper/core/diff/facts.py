@@ -66,7 +66,7 @@ from ..model.semantic import (
     TimerEventDefinition,
 )
 from .durations import Duration, parse_duration
-from .steps import ProcessGraph, Step, StepKind, clean_label, is_placeholder, local_ref
+from .steps import ACTIVITY_KINDS, ProcessGraph, Step, StepKind, clean_label, is_placeholder, local_ref
 
 __all__ = ["Branch", "DataUse", "Deadline", "DocumentFacts", "MessageUse", "StepFacts", "collect_facts"]
 
@@ -387,7 +387,7 @@ def _nearest(graph: ProcessGraph, step_id: str, relation: dict[str, tuple[str, .
 
 
 def _is_practice(step: Step, outgoing: int) -> bool:
-    if step.kind in (StepKind.TASK, StepKind.SUBPROCESS, StepKind.CALL):
+    if step.kind in ACTIVITY_KINDS:
         return True
     named = bool(step.label) and not is_placeholder(step.label)
     if step.kind is StepKind.GATEWAY:

@@ -7,7 +7,12 @@ anyone performs; it matters by what it does to the standard's steps. So rather t
 - **a decision made in two steps**: it has an outcome in common with a matched decision
   it comes before, or one of the two is an outcome of the other (a checklist that
   accepts the clear cases before the assessment decides the rest). It becomes a
-  ``decision_change`` of the standard's decision;
+  ``decision_change`` of the standard's decision. When the standard prepares that
+  decision with one step, the local model prepares its second stage with that step's
+  counterpart, and the first stage is prepared by an extra step in another role (the
+  administrator's checklist sorting before the physician's assessment), that extra step
+  is the standard's step done, for the cases the first stage settles, by another role:
+  a ``role_change`` instead of an ``extra_step``;
 - **a repeated step**: it leads back to a matched step right before it, which the
   standard does once (visits repeated until the contact ends). It becomes an
   ``order_change`` of that step and of the steps after the loop, which now wait for its
@@ -28,10 +33,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from .compare import Side, medium_class
-from .matching import MatchResult
+from .compare import MatchComparer, Side, medium_class
+from .matching import MatchResult, Pair
 from .practice import Category, ChangeSeverity, PracticeChange
-from .steps import StepKind
+from .steps import ACTIVITY_KINDS, StepKind
 from .wording import Sentence, join, name_step, say
 
 __all__ = ["GatewayFolding"]
@@ -49,13 +54,25 @@ class GatewayFolding:
     mandatory : (frozenset of str, frozenset of str)
         The steps done in every case, in the standard and in the local model
         (:attr:`~.behaviour.BehaviourProfile.mandatory`).
+    comparer : MatchComparer
+        Compares the roles of the step that prepares a decision made in two steps.
+    forbidden : set of (str, str)
+        (standard id, local id) pairs the user says are not the same step: never joined.
     """
 
     def __init__(
-        self, standard: Side, local: Side, result: MatchResult, mandatory: tuple[frozenset[str], frozenset[str]]
+        self,
+        standard: Side,
+        local: Side,
+        result: MatchResult,
+        mandatory: tuple[frozenset[str], frozenset[str]],
+        comparer: MatchComparer,
+        forbidden: set[Pair],
     ) -> None:
         self.standard, self.local = standard, local
         self.mandatory = mandatory
+        self.comparer = comparer
+        self.forbidden = forbidden
         self.partners_a: dict[str, list[str]] = {}
         self.partners_b: dict[str, list[str]] = {}
         for match in result.matches:
@@ -78,8 +95,10 @@ class GatewayFolding:
             folded_changes, routed = self._join_medium(gateway, folded_changes)
             joined |= routed
             if added or joined:
+                folded = {gateway, *(b for c in added if c.category is Category.ROLE_CHANGE for b in c.local_elements)}
                 folded_changes = [c for c in folded_changes if not (
-                    c.category is Category.EXTRA_STEP and c.local_elements == (gateway,))] + added
+                    c.category is Category.EXTRA_STEP and len(c.local_elements) == 1 and c.local_elements[0] in folded
+                )] + added
         return folded_changes
 
     # --- the flow around a gateway ----------------------------------------------------------------
@@ -139,7 +158,33 @@ class GatewayFolding:
         summary = say("decision_split", step=join([name_step(self.standard.graph.steps[a]) for a in standard]),
                       extra=name_step(graph.steps[gateway]), partner=name_step(graph.steps[decision]))
         return [PracticeChange.create(Category.DECISION_CHANGE, ChangeSeverity.REVIEW, standard,
-                                      (gateway, decision), summary)]
+                                      (gateway, decision), summary), *self._first_stage_role(gateway, decision)]
+
+    def _first_stage_role(self, gateway: str, decision: str) -> list[PracticeChange]:
+        """A ``role_change``: the first stage of a decision made in two steps is prepared in another role.
+
+        The standard prepares its decision with one activity; the local model prepares the
+        second stage (``decision``) with that activity's counterpart and the first stage
+        (``gateway``) with one unmatched activity. That activity is the standard's step
+        done, for the cases the first stage settles, by whoever does it.
+        """
+        graph, standard = self.local.graph, self.standard.graph
+        before_first = graph.previous_steps(gateway)
+        prepared = {a for d in self.partners_b[decision] for a in standard.previous_steps(d)}
+        if len(before_first) != 1 or len(prepared) != 1:
+            return []
+        extra, step = before_first[0], next(iter(prepared))
+        if (extra in self.partners_b or extra not in self.local.facts.practice_steps
+                or graph.steps[extra].kind not in ACTIVITY_KINDS or standard.steps[step].kind not in ACTIVITY_KINDS
+                or not set(self.partners_a.get(step, ())) & set(graph.previous_steps(decision))
+                or (step, extra) in self.forbidden):
+            return []
+        roles = self.comparer.role_difference((step,), (extra,))
+        if roles is None:
+            return []
+        summary = say("first_stage_role", step=name_step(standard.steps[step]), extra=name_step(graph.steps[extra]),
+                      decision=name_step(graph.steps[gateway]), standard=roles[0], local=roles[1])
+        return [PracticeChange.create(Category.ROLE_CHANGE, ChangeSeverity.MUST, (step,), (extra,), summary)]
 
     def _repetition(self, gateway: str) -> list[PracticeChange]:
         """An ``order_change``: the gateway leads back to a matched step the standard does not repeat."""

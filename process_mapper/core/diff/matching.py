@@ -37,14 +37,13 @@ from ..model import BpmnDocument
 from .grouping import Group, assign, join_leftovers, twin_classes
 from .propagation import Propagation
 from .similarity import LabelSimilarity
-from .steps import ProcessGraph, Step, StepKind, build_graph
+from .steps import ACTIVITY_KINDS, ProcessGraph, Step, StepKind, build_graph
 from .text import Language, normalise
 from .thesaurus import Thesaurus, default_thesaurus
 
 __all__ = ["Match", "MatchResult", "MatchSettings", "StepMatcher", "match_documents"]
 
 Pair = tuple[str, str]
-_ACTIVITIES = frozenset({StepKind.TASK, StepKind.SUBPROCESS, StepKind.CALL})
 
 
 @dataclass(frozen=True, slots=True)
@@ -235,7 +234,7 @@ class StepMatcher:
                     table[x, y] = 1.0
                 elif StepKind.GATEWAY in (a, b):
                     table[x, y] = 0.0
-                elif a in _ACTIVITIES and b in _ACTIVITIES:
+                elif a in ACTIVITY_KINDS and b in ACTIVITY_KINDS:
                     table[x, y] = self.settings.activity_factor
                 else:
                     table[x, y] = self.settings.event_task_factor

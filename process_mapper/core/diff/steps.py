@@ -42,7 +42,7 @@ from ..model.semantic import (
     ThrowEvent,
 )
 
-__all__ = ["ProcessGraph", "Step", "StepKind", "build_graph", "clean_label", "is_placeholder", "local_ref"]
+__all__ = ["ACTIVITY_KINDS", "ProcessGraph", "Step", "StepKind", "build_graph", "clean_label", "is_placeholder", "local_ref"]
 
 
 class StepKind(str, Enum):
@@ -53,6 +53,10 @@ class StepKind(str, Enum):
     CALL = "call"
     EVENT = "event"
     GATEWAY = "gateway"
+
+
+#: The kinds of step that are work someone does (tasks, sub-processes, call activities).
+ACTIVITY_KINDS = frozenset({StepKind.TASK, StepKind.SUBPROCESS, StepKind.CALL})
 
 
 @dataclass(frozen=True, slots=True)

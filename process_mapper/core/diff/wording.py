@@ -80,6 +80,12 @@ TEMPLATES: dict[str, Sentence] = {
         "sv": "Enheten fattar beslutet {step} i två steg: {extra} och {partner}.",
         "en": "The unit makes the decision {step} in two steps: {extra} and {partner}.",
     },
+    "first_stage_role": {
+        "sv": "I de ärenden som avgörs vid {decision} görs {step} som {extra} av '{local}' "
+              "i stället för '{standard}' som standarden anger.",
+        "en": "In the cases settled at {decision}, {step} is done as {extra} by '{local}' "
+              "instead of '{standard}' as the standard says.",
+    },
     "decision_change": {
         "sv": "Beslutet {step} har andra utfall hos enheten: {details}.",
         "en": "The decision {step} has other outcomes in the unit's process: {details}.",

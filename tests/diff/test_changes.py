@@ -505,6 +505,17 @@ def test_message_change_missing_and_added() -> None:
         ("message_change", "review", ("a1",), ("b1", "bmf"))]
 
 
+def test_a_message_to_an_unnamed_pool_names_it_as_unnamed() -> None:
+    # given: the standard sends the confirmation to a pool nobody named; the unit sends nothing
+    changes = diff_documents(_messaging("a", True, partner=""), _messaging("b", False)).changes
+    # then: the sentence says so instead of quoting an empty name
+    assert [c.summary for c in changes] == [{
+        "sv": "Enheten skickar inget meddelande till en namnlös pool vid 'Skicka remissbekräftelse', "
+              "vilket standarden kräver.",
+        "en": "The unit sends no message to an unnamed pool at 'Skicka remissbekräftelse', "
+              "which the standard requires."}]
+
+
 def _answering(prefix: str, sender: str, message: str = "Remissvar") -> BpmnDocument:
     """Write the answer, send it; the message to the referrer leaves from step ``sender`` (``pat``: the patient's pool)."""
     collaboration = (

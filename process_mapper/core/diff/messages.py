@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from .compare import Side, Terms
 from .matching import Match, MatchResult
 from .practice import Category, ChangeSeverity, PracticeChange
-from .wording import Sentence, name_step, say
+from .wording import Sentence, name_party, name_step, say
 
 __all__ = ["MessageComparer"]
 
@@ -92,11 +92,11 @@ class MessageComparer:
                 changes.append(self._added(end, end.match))
         for end in pools_a:
             if end.flow not in paired_a:
-                summary = say("pool_message_missing", source=end.source, target=end.target)
+                summary = say("pool_message_missing", source=name_party(end.source), target=name_party(end.target))
                 changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, MUST, (end.flow,), (), summary))
         for end in pools_b:
             if end.flow not in paired_b:
-                summary = say("pool_message_added", source=end.source, target=end.target)
+                summary = say("pool_message_added", source=name_party(end.source), target=name_party(end.target))
                 changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, REVIEW, (), (end.flow,), summary))
         return changes
 
@@ -119,7 +119,7 @@ class MessageComparer:
             same_b = [u for _, u in uses_b if u.sends == use.sends and self.terms.same_party(use.partner, u.partner)]
             if len(same_a) == 1 and len(same_b) == 1 and self._same_names(use.names, same_b[0].names) is False:
                 summary = say("message_content_send" if use.sends else "message_content_receive",
-                              step=name_step(standard.graph.steps[match.a_ids[0]]), partner=use.partner,
+                              step=name_step(standard.graph.steps[match.a_ids[0]]), partner=name_party(use.partner),
                               standard=_quoted(use.names), local=_quoted(same_b[0].names))
                 changes.append(PracticeChange.create(Category.MESSAGE_CHANGE, REVIEW, (*match.a_ids, use.flow),
                                                      (*match.b_ids, same_b[0].flow), summary))
@@ -127,12 +127,12 @@ class MessageComparer:
 
     def _missing(self, end: _End, match: Match) -> PracticeChange:
         template = "message_missing_send" if end.sends else "message_missing_receive"
-        summary = say(template, step=self._step_name(match), partner=end.partner)
+        summary = say(template, step=self._step_name(match), partner=name_party(end.partner))
         return PracticeChange.create(Category.MESSAGE_CHANGE, MUST, (*match.a_ids, end.flow), match.b_ids, summary)
 
     def _added(self, end: _End, match: Match) -> PracticeChange:
         template = "message_added_send" if end.sends else "message_added_receive"
-        summary = say(template, step=self._step_name(match), partner=end.partner)
+        summary = say(template, step=self._step_name(match), partner=name_party(end.partner))
         return PracticeChange.create(Category.MESSAGE_CHANGE, REVIEW, match.a_ids, (*match.b_ids, end.flow), summary)
 
     def _step_name(self, match: Match) -> Sentence:
@@ -203,15 +203,15 @@ class MessageComparer:
         elements_b = (end_b.step, end_b.flow) if end_b.step else (end_b.flow,)
         if end_a.step and end_b.step:
             summary = say("message_moved_send" if end_a.sends else "message_moved_receive", message=message,
-                          partner=end_a.partner, standard=name_step(standard.graph.steps[end_a.step]),
+                          partner=name_party(end_a.partner), standard=name_step(standard.graph.steps[end_a.step]),
                           local=name_step(local.graph.steps[end_b.step]))
             return PracticeChange.create(Category.MESSAGE_CHANGE, REVIEW, elements_a, elements_b, summary)
         if end_a.step:
             summary = say("message_to_pool_send" if end_a.sends else "message_to_pool_receive", message=message,
-                          source=end_b.source, target=end_b.target, step=name_step(standard.graph.steps[end_a.step]))
+                          source=name_party(end_b.source, first=True), target=name_party(end_b.target), step=name_step(standard.graph.steps[end_a.step]))
             return PracticeChange.create(Category.MESSAGE_CHANGE, MUST, elements_a, elements_b, summary)
         summary = say("message_from_pool_send" if end_b.sends else "message_from_pool_receive", message=message,
-                      source=end_a.source, target=end_a.target, step=name_step(local.graph.steps[end_b.step]))
+                      source=name_party(end_a.source), target=name_party(end_a.target), step=name_step(local.graph.steps[end_b.step]))
         return PracticeChange.create(Category.MESSAGE_CHANGE, REVIEW, elements_a, elements_b, summary)
 
     def _same_names(self, names_a: tuple[str, str], names_b: tuple[str, str]) -> bool | None:

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .behaviour import Relation
 from .steps import Step, StepKind
 
-__all__ = ["Sentence", "TEMPLATES", "WORK", "join", "name_step", "relation_phrase", "say"]
+__all__ = ["Sentence", "TEMPLATES", "WORK", "join", "name_party", "name_step", "relation_phrase", "say"]
 
 Sentence = dict[str, str]
 """One text per language: ``{"sv": ..., "en": ...}``."""
@@ -129,60 +129,60 @@ TEMPLATES: dict[str, Sentence] = {
         "en": "The time limit on {step} is {local} in the unit's process but {standard} in the standard.",
     },
     "message_missing_send": {
-        "sv": "Enheten skickar inget meddelande till '{partner}' vid {step}, vilket standarden kräver.",
-        "en": "The unit sends no message to '{partner}' at {step}, which the standard requires.",
+        "sv": "Enheten skickar inget meddelande till {partner} vid {step}, vilket standarden kräver.",
+        "en": "The unit sends no message to {partner} at {step}, which the standard requires.",
     },
     "message_missing_receive": {
-        "sv": "Enheten tar inte emot något meddelande från '{partner}' vid {step}, vilket standarden kräver.",
-        "en": "The unit receives no message from '{partner}' at {step}, which the standard requires.",
+        "sv": "Enheten tar inte emot något meddelande från {partner} vid {step}, vilket standarden kräver.",
+        "en": "The unit receives no message from {partner} at {step}, which the standard requires.",
     },
     "message_added_send": {
-        "sv": "Enheten skickar ett meddelande till '{partner}' vid {step} som standarden inte har.",
-        "en": "The unit sends a message to '{partner}' at {step} that the standard does not have.",
+        "sv": "Enheten skickar ett meddelande till {partner} vid {step} som standarden inte har.",
+        "en": "The unit sends a message to {partner} at {step} that the standard does not have.",
     },
     "message_added_receive": {
-        "sv": "Enheten tar emot ett meddelande från '{partner}' vid {step} som standarden inte har.",
-        "en": "The unit receives a message from '{partner}' at {step} that the standard does not have.",
+        "sv": "Enheten tar emot ett meddelande från {partner} vid {step} som standarden inte har.",
+        "en": "The unit receives a message from {partner} at {step} that the standard does not have.",
     },
     "message_content_send": {
-        "sv": "Vid {step} skickar enheten {local} till '{partner}' i stället för {standard}.",
-        "en": "At {step} the unit sends {local} to '{partner}' instead of {standard}.",
+        "sv": "Vid {step} skickar enheten {local} till {partner} i stället för {standard}.",
+        "en": "At {step} the unit sends {local} to {partner} instead of {standard}.",
     },
     "message_content_receive": {
-        "sv": "Vid {step} tar enheten emot {local} från '{partner}' i stället för {standard}.",
-        "en": "At {step} the unit receives {local} from '{partner}' instead of {standard}.",
+        "sv": "Vid {step} tar enheten emot {local} från {partner} i stället för {standard}.",
+        "en": "At {step} the unit receives {local} from {partner} instead of {standard}.",
     },
     "message_moved_send": {
-        "sv": "Enheten skickar {message} till '{partner}' vid {local} i stället för vid {standard}.",
-        "en": "The unit sends {message} to '{partner}' at {local} instead of at {standard}.",
+        "sv": "Enheten skickar {message} till {partner} vid {local} i stället för vid {standard}.",
+        "en": "The unit sends {message} to {partner} at {local} instead of at {standard}.",
     },
     "message_moved_receive": {
-        "sv": "Enheten tar emot {message} från '{partner}' vid {local} i stället för vid {standard}.",
-        "en": "The unit receives {message} from '{partner}' at {local} instead of at {standard}.",
+        "sv": "Enheten tar emot {message} från {partner} vid {local} i stället för vid {standard}.",
+        "en": "The unit receives {message} from {partner} at {local} instead of at {standard}.",
     },
     "message_to_pool_send": {
-        "sv": "'{source}' skickar {message} till '{target}'; i standarden skickar enheten det vid {step}.",
-        "en": "'{source}' sends {message} to '{target}'; in the standard the unit sends it at {step}.",
+        "sv": "{source} skickar {message} till {target}; i standarden skickar enheten det vid {step}.",
+        "en": "{source} sends {message} to {target}; in the standard the unit sends it at {step}.",
     },
     "message_to_pool_receive": {
-        "sv": "'{source}' skickar {message} till '{target}'; i standarden tar enheten emot det vid {step}.",
-        "en": "'{source}' sends {message} to '{target}'; in the standard the unit receives it at {step}.",
+        "sv": "{source} skickar {message} till {target}; i standarden tar enheten emot det vid {step}.",
+        "en": "{source} sends {message} to {target}; in the standard the unit receives it at {step}.",
     },
     "message_from_pool_send": {
-        "sv": "Enheten skickar {message} till '{target}' vid {step}; i standarden skickar '{source}' det.",
-        "en": "The unit sends {message} to '{target}' at {step}; in the standard '{source}' sends it.",
+        "sv": "Enheten skickar {message} till {target} vid {step}; i standarden skickar {source} det.",
+        "en": "The unit sends {message} to {target} at {step}; in the standard {source} sends it.",
     },
     "message_from_pool_receive": {
-        "sv": "Enheten tar emot {message} från '{source}' vid {step}; i standarden tar '{target}' emot det.",
-        "en": "The unit receives {message} from '{source}' at {step}; in the standard '{target}' receives it.",
+        "sv": "Enheten tar emot {message} från {source} vid {step}; i standarden tar {target} emot det.",
+        "en": "The unit receives {message} from {source} at {step}; in the standard {target} receives it.",
     },
     "pool_message_missing": {
-        "sv": "Meddelandet från '{source}' till '{target}' i standarden finns inte hos enheten.",
-        "en": "The message from '{source}' to '{target}' in the standard is missing in the unit's process.",
+        "sv": "Meddelandet från {source} till {target} i standarden finns inte hos enheten.",
+        "en": "The message from {source} to {target} in the standard is missing in the unit's process.",
     },
     "pool_message_added": {
-        "sv": "Hos enheten skickar '{source}' ett meddelande till '{target}' som standarden inte har.",
-        "en": "In the unit's process '{source}' sends a message to '{target}' that the standard does not have.",
+        "sv": "Hos enheten skickar {source} ett meddelande till {target} som standarden inte har.",
+        "en": "In the unit's process {source} sends a message to {target} that the standard does not have.",
     },
     "data_change": {
         "sv": "Vid {step} använder enheten andra dokument eller register än standarden: {details}.",
@@ -230,6 +230,7 @@ _KINDS: dict[StepKind, Sentence] = {
 }
 _UNNAMED: Sentence = {"sv": "namnlös {kind} ({id})", "en": "unnamed {kind} ({id})"}
 _AND: Sentence = {"sv": " och ", "en": " and "}
+_UNNAMED_POOL: Sentence = {"sv": "en namnlös pool", "en": "an unnamed pool"}
 
 
 def name_step(step: Step) -> Sentence:
@@ -239,6 +240,18 @@ def name_step(step: Step) -> Sentence:
     return {
         language: _UNNAMED[language].format(kind=_KINDS[step.kind][language], id=step.id) for language in LANGUAGES
     }
+
+
+def name_party(name: str, *, first: bool = False) -> Sentence:
+    """How the sentences name a pool (a party): its quoted name, else "an unnamed pool".
+
+    ``first`` capitalises the unnamed form, for a party that opens a sentence.
+    """
+    if name:
+        return {language: f"'{name}'" for language in LANGUAGES}
+    if first:
+        return {language: text[0].upper() + text[1:] for language, text in _UNNAMED_POOL.items()}
+    return dict(_UNNAMED_POOL)
 
 
 def join(parts: Sequence[Sentence], separator: str = ", ") -> Sentence:

@@ -23,6 +23,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -70,6 +71,9 @@ def take(out: Path, language: str) -> list[Path]:
     window = MainWindow(settings, SAMPLES / "standard")
     window.resize(*WINDOW_SIZE)
     window.show()
+    while window.library_dock.is_reading():  # the folders are read on a worker thread
+        app.processEvents()
+        time.sleep(0.01)
     tab = window.open_file(SAMPLES / "standard" / "STD-REM-IN.bpmn")
     _settle(app)
     if tab is not None:

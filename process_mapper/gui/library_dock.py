@@ -7,15 +7,20 @@ each with its title and version and its metadata in the tooltip. Files that cann
 and folders that cannot be opened are listed apart, with the reason. Listing reads only the
 metadata (the diff engine is not loaded) and a file again only when it changed; the dock
 lists again when a folder changes on disk and on :meth:`LibraryDock.refresh`.
+
+The folders are looked through on a worker thread: a slow or unreachable network folder
+neither delays the window's first paint nor freezes it. The dock says it is reading until
+the first listing arrives, and shows only the newest look's listing when several overlap.
 """
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Sequence
 from html import escape
 from pathlib import Path
 
-from PySide6.QtCore import QFileSystemWatcher, Qt, QTimer, Signal
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
@@ -41,6 +46,26 @@ def by_group(entries: Sequence[LibraryEntry]) -> dict[str, list[LibraryEntry]]:
     return groups
 
 
+class _ScanReporter(QObject):
+    """Carries a listing from the worker thread to the dock.
+
+    The worker holds it, not the dock: a window closed while a share is still being read
+    deletes the dock, and the listing then goes nowhere instead of to a deleted object.
+    """
+
+    #: (the look's number, its LibraryListing)
+    scanned = Signal(int, object)
+
+
+def _scan(library: StandardLibrary, number: int, reporter: _ScanReporter) -> None:
+    """On the worker thread: look through the folders and report the listing."""
+    try:
+        listing = library.scan()
+    except Exception as error:  # an unforeseen error must not leave the dock reading for ever
+        listing = LibraryListing(warnings=(str(error),))
+    reporter.scanned.emit(number, listing)
+
+
 class LibraryDock(QDockWidget):
     """A dock listing the standard processes by category; activating one asks to open it.
 
@@ -54,6 +79,8 @@ class LibraryDock(QDockWidget):
 
     #: The user chose a process to open (read-only).
     open_requested = Signal(Path)
+    #: A look through the folders finished and the dock shows what it found.
+    listed = Signal()
 
     def __init__(self, parent: QWidget | None = None, shipped: Path | None = SHIPPED_STANDARDS_DIR) -> None:
         super().__init__(self.tr("Standard processes"), parent)
@@ -62,6 +89,7 @@ class LibraryDock(QDockWidget):
         self._library = StandardLibrary(shipped=shipped)
         self._listing = LibraryListing()
         self._entries: list[LibraryEntry] = []
+        self._requested = self._shown = 0  # numbers of the last look asked for and of the one shown
         self._tree = QTreeWidget(self)
         self._tree.setColumnCount(2)
         self._tree.setHeaderLabels([self.tr("Process"), self.tr("Version")])
@@ -78,6 +106,9 @@ class LibraryDock(QDockWidget):
         self._refresh_timer.setInterval(REFRESH_DELAY_MS)
         self._refresh_timer.timeout.connect(self.refresh)
         self._watcher.directoryChanged.connect(lambda _folder: self._refresh_timer.start())
+        self._reporter = _ScanReporter()
+        self._reporter.scanned.connect(self._on_scanned)
+        self._show_reading()
 
     # --- the library ------------------------------------------------------------------------
 
@@ -99,21 +130,44 @@ class LibraryDock(QDockWidget):
         return self._library.library_folder_of(path)
 
     def refresh(self) -> None:
-        """Look through the folders again (reading only files that changed) and list what is there."""
+        """Look through the folders again (reading only files that changed) and list what is there.
+
+        Returns at once: the folders are read on a worker thread and :attr:`listed` is
+        emitted when the dock shows what it found.
+        """
         self._refresh_timer.stop()
-        self._listing = self._library.scan()
-        self._show(self._listing)
-        self._watch(self._listing)
+        self._requested += 1
+        worker = threading.Thread(target=_scan, args=(self._library, self._requested, self._reporter),
+                                  name="library-scan", daemon=True)  # an unreachable share must not hold up quitting
+        worker.start()
+
+    def is_reading(self) -> bool:
+        """Whether a look through the folders is under way whose listing is not shown yet."""
+        return self._shown != self._requested
 
     def listing(self) -> LibraryListing:
-        """What the last look through the folders found."""
+        """What the last look through the folders that is shown found."""
         return self._listing
+
+    def _on_scanned(self, number: int, listing: LibraryListing) -> None:
+        if number != self._requested:
+            return  # an older look, overtaken by a newer one (other folders, a change on disk)
+        self._shown = number
+        self._listing = listing
+        self._show(listing)
+        self._watch(listing)
+        self.listed.emit()
 
     def entries(self) -> list[LibraryEntry]:
         """The standards listed, in tree order."""
         return list(self._entries)
 
     # --- the tree ---------------------------------------------------------------------------
+
+    def _show_reading(self) -> None:
+        placeholder = QTreeWidgetItem([self.tr("Reading standard processes…")])
+        placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
+        self._tree.addTopLevelItem(placeholder)
 
     def _show(self, listing: LibraryListing) -> None:
         self._tree.clear()

@@ -884,7 +884,7 @@ Dina ändringar går förlorade om du inte sparar dem.</translation>
     <name>LibraryDock</name>
     <message>
         <source>Standard processes</source>
-        <extracomment>The categories with a group of their own, in this order; the others go under &quot;Other standards&quot;. Changes on disk come in bursts (a copy, a save): the dock lists again once they settle. The user chose a process to open (read-only).</extracomment>
+        <extracomment>The categories with a group of their own, in this order; the others go under &quot;Other standards&quot;. Changes on disk come in bursts (a copy, a save): the dock lists again once they settle. (the look&apos;s number, its LibraryListing) The user chose a process to open (read-only). A look through the folders finished and the dock shows what it found.</extracomment>
         <translation>Standardprocesser</translation>
     </message>
     <message>
@@ -894,6 +894,10 @@ Dina ändringar går förlorade om du inte sparar dem.</translation>
     <message>
         <source>Version</source>
         <translation>Version</translation>
+    </message>
+    <message>
+        <source>Reading standard processes…</source>
+        <translation>Läser standardprocesser…</translation>
     </message>
     <message>
         <source>Referrals</source>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from html import escape
 from pathlib import Path
 
@@ -10,6 +11,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox, QTreeWidget, QTreeWidgetItem, QWidget
 from pytestqt.qtbot import QtBot
 
+from process_mapper.core.library import LibraryListing, StandardLibrary
 from process_mapper.core.model.namespaces import PM
 from process_mapper.gui.main_window import SAMPLE_PROCESSES_DIR, MainWindow
 from process_mapper.gui.preferences import PreferencesDialog
@@ -30,9 +32,16 @@ SHIPPED = [
 
 
 def _window(qtbot: QtBot, settings: AppSettings, library: Path | None = None) -> MainWindow:
+    """A main window whose library dock shows its first listing."""
     window = MainWindow(settings, library)
     qtbot.addWidget(window)
+    _listed(qtbot, window)
     return window
+
+
+def _listed(qtbot: QtBot, window: MainWindow) -> None:
+    """Wait until the dock shows the listing of the last look through the folders (read on a worker thread)."""
+    qtbot.waitUntil(lambda: not window.library_dock.is_reading(), timeout=10000)
 
 
 def _tree(window: MainWindow) -> QTreeWidget:
@@ -133,6 +142,7 @@ def test_a_folder_added_in_the_preferences_is_listed_after_ok_and_kept(
 
     monkeypatch.setattr(PreferencesDialog, "exec", add_folder)
     window.preferences_action.trigger()
+    _listed(qtbot, window)
     # then its standard is listed with its version, beside the shipped one (newest first)
     referrals = _groups(window)[0]
     assert referrals == ("Referrals", [("Inkommande remiss, handläggning", "2.1"), ("Inkommande remiss, handläggning", "1.0"),
@@ -162,6 +172,7 @@ def test_a_folder_removed_in_the_preferences_is_no_longer_listed(
 
     monkeypatch.setattr(PreferencesDialog, "exec", remove_folder)
     window.show_preferences()
+    _listed(qtbot, window)
     assert app_settings.library_folders() == [] and _groups(window) == SHIPPED
 
 
@@ -202,7 +213,34 @@ def test_refresh_lists_what_changed_on_disk(qtbot: QtBot, app_settings: AppSetti
     assert ("Utfärda läkarintyg för sjukpenning (FK 7804)", "1.2") in dict(_groups(window))["Certificates"]
     # and View > Refresh Standard Processes lists a removal at once
     (region / "VGR-FK7804.bpmn").unlink()
-    window.refresh_library_action.trigger()
+    with qtbot.waitSignal(window.library_dock.listed, timeout=10000):
+        window.refresh_library_action.trigger()
+    assert _groups(window) == SHIPPED
+
+
+def test_a_slow_folder_holds_up_neither_the_window_nor_the_listing_it_ends_in(
+    qtbot: QtBot, app_settings: AppSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # given a library whose folders take until released to read (a slow network share)
+    released = threading.Event()
+    scan = StandardLibrary.scan
+
+    def slow_scan(library: StandardLibrary) -> LibraryListing:
+        assert released.wait(10)
+        return scan(library)
+
+    monkeypatch.setattr(StandardLibrary, "scan", slow_scan)
+    # when the window starts
+    window = MainWindow(app_settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    # then it is up and says the dock is reading, while the folders are still being read
+    assert window.library_dock.is_reading()
+    assert _groups(window) == [("Reading standard processes…", [])]
+    # and once they are read, the dock lists them
+    with qtbot.waitSignal(window.library_dock.listed, timeout=10000):
+        released.set()
     assert _groups(window) == SHIPPED
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import os
 import stat
+import threading
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from pathlib import Path
@@ -132,6 +133,8 @@ class StandardLibrary:
         listed = ([shipped] if shipped is not None else []) + [Path(folder) for folder in folders]
         self.folders: tuple[Path, ...] = tuple(dict.fromkeys(Path(os.path.abspath(f)) for f in listed))
         self._cache: dict[Path, _Cached] = {}
+        # scan() may run on a worker thread (the app's library dock) while a suggestion asks for graphs
+        self._lock = threading.RLock()
 
     # --- listing ----------------------------------------------------------------------------
 
@@ -139,16 +142,17 @@ class StandardLibrary:
         """Look through the folders again and list what is there.
 
         Files not changed since the previous scan (same modification time and size) are
-        not read again.
+        not read again. Safe to call from another thread than the one asking for graphs.
         """
         warnings: list[str] = []
         found: dict[Path, Path] = {}
         for folder in self.folders:
             for path in self._files(folder, warnings):
                 found.setdefault(path, folder)
-        for gone in set(self._cache) - set(found):
-            del self._cache[gone]
-        results = [self._read(path, folder) for path, folder in sorted(found.items())]
+        with self._lock:
+            for gone in set(self._cache) - set(found):
+                del self._cache[gone]
+            results = [self._read(path, folder) for path, folder in sorted(found.items())]
         entries = [result for result in results if isinstance(result, LibraryEntry)]
         unreadable = [result for result in results if isinstance(result, UnreadableFile)]
         return LibraryListing(tuple(_ordered(entries)), tuple(unreadable), tuple(warnings))
@@ -301,15 +305,16 @@ class StandardLibrary:
             When ``entry`` is not a readable file of the last scan, or its file can no
             longer be read.
         """
-        cached = self._cache[entry.path]
-        if isinstance(cached.result, UnreadableFile):
-            raise KeyError(entry.path)
-        if cached.graph is None:
-            result = read_entry(entry.path, entry.folder)
-            if isinstance(result, UnreadableFile):
+        with self._lock:
+            cached = self._cache[entry.path]
+            if isinstance(cached.result, UnreadableFile):
                 raise KeyError(entry.path)
-            cached.graph = result[1]
-        return cached.graph
+            if cached.graph is None:
+                result = read_entry(entry.path, entry.folder)
+                if isinstance(result, UnreadableFile):
+                    raise KeyError(entry.path)
+                cached.graph = result[1]
+            return cached.graph
 
 
 def copy_metadata(data: ProcessMetadata, source: Path) -> ProcessMetadata:

@@ -22,6 +22,7 @@ def window(qtbot: QtBot, app_settings: AppSettings) -> MainWindow:
     """A main window whose library is the shipped standards (the samples)."""
     window = MainWindow(app_settings)
     qtbot.addWidget(window)
+    qtbot.waitUntil(lambda: not window.library_dock.is_reading(), timeout=10000)
     return window
 
 

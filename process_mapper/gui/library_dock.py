@@ -24,7 +24,15 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QDockWidget, QHeaderView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from ..core.library import SHIPPED_STANDARDS_DIR, LibraryEntry, LibraryListing, StandardLibrary, newest_first
+from ..core.library import (
+    SHIPPED_STANDARDS_DIR,
+    FolderProblem,
+    LibraryEntry,
+    LibraryListing,
+    StandardLibrary,
+    newest_first,
+)
+from .files.read_problems import read_problem
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
 #: The categories with a group of their own, in this order; the others go under "Other standards".
@@ -62,7 +70,8 @@ def _scan(library: StandardLibrary, number: int, reporter: _ScanReporter) -> Non
     try:
         listing = library.scan()
     except Exception as error:  # an unforeseen error must not leave the dock reading for ever
-        listing = LibraryListing(warnings=(str(error),))
+        listing = LibraryListing(folder_problems=tuple(
+            FolderProblem(folder, "folder-unreadable", str(error)) for folder in library.folders))
     reporter.scanned.emit(number, listing)
 
 
@@ -184,12 +193,12 @@ class LibraryDock(QDockWidget):
             placeholder = QTreeWidgetItem([self.tr("No standard processes found")])
             placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
             self._tree.addTopLevelItem(placeholder)
-        if listing.unreadable or listing.warnings:
+        if listing.unreadable or listing.folder_problems:
             group = self._group(self.tr("Could not be read"))
             for file in listing.unreadable:
-                self._add_problem(group, file.path.name, file.reason, str(file.path))
-            for warning in listing.warnings:
-                self._add_problem(group, warning, "", "")
+                self._add_problem(group, file.path.name, read_problem(file.code), f"{file.path}\n{file.reason}")
+            for problem in listing.folder_problems:
+                self._add_problem(group, str(problem.folder), read_problem(problem.code), problem.message)
         self._tree.expandAll()
 
     def _group(self, name: str) -> QTreeWidgetItem:
@@ -225,20 +234,19 @@ class LibraryDock(QDockWidget):
         file = f"<p>{escape(self.tr('File:'))} {escape(str(entry.path))}</p>"
         return "<br>".join(lines) + description + file
 
-    def _add_problem(self, group: QTreeWidgetItem, name: str, reason: str, path: str) -> None:
-        """A file that cannot be read (its name, the reason below it) or a folder's warning."""
+    def _add_problem(self, group: QTreeWidgetItem, name: str, reason: str, detail: str) -> None:
+        """A file or folder that cannot be read: its name, the reason below it, the core's words in the tooltips."""
         item = QTreeWidgetItem([name])
         item.setFlags(Qt.ItemFlag.ItemIsEnabled)
-        item.setToolTip(TITLE_COLUMN, "\n".join(text for text in (path, reason) if text) or name)
+        item.setToolTip(TITLE_COLUMN, detail)
         group.addChild(item)
         item.setFirstColumnSpanned(True)
-        if reason:
-            detail = QTreeWidgetItem([reason])
-            detail.setFlags(Qt.ItemFlag.ItemIsEnabled)
-            detail.setToolTip(TITLE_COLUMN, reason)
-            detail.setForeground(TITLE_COLUMN, self.palette().placeholderText())
-            item.addChild(detail)
-            detail.setFirstColumnSpanned(True)
+        explanation = QTreeWidgetItem([reason])
+        explanation.setFlags(Qt.ItemFlag.ItemIsEnabled)
+        explanation.setToolTip(TITLE_COLUMN, detail)
+        explanation.setForeground(TITLE_COLUMN, self.palette().placeholderText())
+        item.addChild(explanation)
+        explanation.setFirstColumnSpanned(True)
 
     def _watch(self, listing: LibraryListing) -> None:
         """Follow the folders that hold the library's files, to list again when they change."""

@@ -34,6 +34,7 @@ from ..core.model import BpmnDocument, Issue
 from ..core.xmlio import BpmnReadError, read_bpmn
 from .document_tab import DocumentTab
 from .editing.edit_actions import EditActions
+from .files.read_problems import read_error_reason
 from .library_dock import LibraryDock
 from .panels import ProblemsDock, PropertiesDock
 from .panels.problems import PROBLEMS_HEIGHT
@@ -416,16 +417,10 @@ class MainWindow(QMainWindow):
         return tab
 
     def _show_open_error(self, path: Path, error: Exception) -> None:
-        if isinstance(error, FileNotFoundError):
-            reason = self.tr("The file does not exist.")
-        elif isinstance(error, PermissionError):
-            reason = self.tr("You do not have permission to read the file.")
-        elif isinstance(error, OSError):
-            reason = error.strerror or str(error)
-        else:
-            reason = str(error)
+        reason, detail = read_error_reason(error)
         text = self.tr("“{file}” could not be opened.").format(file=path.name)
-        QMessageBox.warning(self, self.tr("Cannot Open File"), f"{text}\n\n{reason}")
+        details = self.tr("Details: {detail}").format(detail=detail)
+        QMessageBox.warning(self, self.tr("Cannot Open File"), f"{text}\n\n{reason}\n\n{details}")
 
     def close_tab(self, index: int) -> bool:
         """Close the tab at ``index``, asking first to save unsaved changes.

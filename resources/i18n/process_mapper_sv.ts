@@ -109,8 +109,8 @@
         <translation>Standardprocess:</translation>
     </message>
     <message>
-        <source>No suggestion: the local process cannot be read ({reason}).</source>
-        <translation>Inget förslag: den lokala processen kan inte läsas ({reason}).</translation>
+        <source>No suggestion: the local process cannot be read. {reason}</source>
+        <translation>Inget förslag: den lokala processen kan inte läsas. {reason}</translation>
     </message>
     <message>
         <source>No suggestion: the library is empty or the local process has no named steps.</source>
@@ -1100,16 +1100,12 @@ Dina ändringar går förlorade om du inte sparar dem.</translation>
         <translation>Ny process</translation>
     </message>
     <message>
-        <source>The file does not exist.</source>
-        <translation>Filen finns inte.</translation>
-    </message>
-    <message>
-        <source>You do not have permission to read the file.</source>
-        <translation>Du har inte behörighet att läsa filen.</translation>
-    </message>
-    <message>
         <source>“{file}” could not be opened.</source>
         <translation>Det gick inte att öppna ”{file}”.</translation>
+    </message>
+    <message>
+        <source>Details: {detail}</source>
+        <translation>Detaljer: {detail}</translation>
     </message>
     <message>
         <source>Cannot Open File</source>
@@ -1447,6 +1443,78 @@ Dina ändringar går förlorade om du inte sparar dem.</translation>
     <message>
         <source>Rename Property &apos;{old}&apos; to &apos;{new}&apos;</source>
         <translation>Byt namn på egenskapen &apos;{old}&apos; till &apos;{new}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>ReadProblem</name>
+    <message>
+        <source>The file cannot be read.</source>
+        <translation>Filen kan inte läsas.</translation>
+    </message>
+    <message>
+        <source>The file is larger than the {size} MB Process Mapper opens.</source>
+        <extracomment>The sentence for each problem code, translated when shown.</extracomment>
+        <translation>Filen är större än de {size} MB som Process Mapper öppnar.</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Filen är tom.</translation>
+    </message>
+    <message>
+        <source>The file is not an XML file.</source>
+        <translation>Filen är ingen XML-fil.</translation>
+    </message>
+    <message>
+        <source>The file declares XML entities or refers to another file; Process Mapper refuses it.</source>
+        <translation>Filen deklarerar XML-entiteter eller hänvisar till en annan fil; Process Mapper vägrar öppna den.</translation>
+    </message>
+    <message>
+        <source>The elements are nested deeper than any BPMN file needs.</source>
+        <translation>Elementen är nästlade djupare än någon BPMN-fil behöver.</translation>
+    </message>
+    <message>
+        <source>The file ends before its XML is complete; it may be cut off.</source>
+        <translation>Filen tar slut innan dess XML är komplett; den kan vara avklippt.</translation>
+    </message>
+    <message>
+        <source>The file contains no XML document.</source>
+        <translation>Filen innehåller inget XML-dokument.</translation>
+    </message>
+    <message>
+        <source>The file is not well-formed XML; it may be damaged.</source>
+        <translation>Filen är inte korrekt XML; den kan vara skadad.</translation>
+    </message>
+    <message>
+        <source>The file is not BPMN 2.0 (BPMN 1.x, XPDL and draft files are not supported).</source>
+        <translation>Filen är inte BPMN 2.0 (BPMN 1.x, XPDL och utkastversioner stöds inte).</translation>
+    </message>
+    <message>
+        <source>The file is XML but not a BPMN 2.0 model.</source>
+        <translation>Filen är XML men ingen BPMN 2.0-modell.</translation>
+    </message>
+    <message>
+        <source>The file does not exist.</source>
+        <translation>Filen finns inte.</translation>
+    </message>
+    <message>
+        <source>This is a folder, not a file.</source>
+        <translation>Detta är en mapp, inte en fil.</translation>
+    </message>
+    <message>
+        <source>You do not have permission to read the file.</source>
+        <translation>Du har inte behörighet att läsa filen.</translation>
+    </message>
+    <message>
+        <source>The folder does not exist.</source>
+        <translation>Mappen finns inte.</translation>
+    </message>
+    <message>
+        <source>This is not a folder.</source>
+        <translation>Detta är ingen mapp.</translation>
+    </message>
+    <message>
+        <source>The folder cannot be read.</source>
+        <translation>Mappen kan inte läsas.</translation>
     </message>
 </context>
 <context>

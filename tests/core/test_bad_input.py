@@ -499,3 +499,37 @@ def test_utf16_file_loads_or_is_named_as_utf16(workspace: tuple[Path, Path]) -> 
         return
     # or it is read correctly
     assert document.processes[0].name == "Bedöm"
+
+
+# --- the kind of problem, for an interface that words it in its own language -------------------
+
+
+@pytest.mark.parametrize(
+    ("content", "code"),
+    [
+        pytest.param(b"", "empty", id="empty"),
+        pytest.param(b"Task A -> Task B\n", "not-xml", id="not-xml"),
+        pytest.param(bpmn("", '<!DOCTYPE d [<!ENTITY a "b">]>'), "unsafe-doctype", id="unsafe-doctype"),
+        pytest.param(b"<a>" * 300 + b"</a>" * 300, "too-deep", id="too-deep"),
+        pytest.param(bpmn("<process id='P'>")[:-40], "truncated", id="truncated"),
+        pytest.param(b"<a><b></a>\n<c/>\n", "malformed", id="malformed"),
+        pytest.param(b"<definitions xmlns='http://www.omg.org/bpmn20'/>", "not-bpmn-2", id="bpmn-draft"),
+        pytest.param(f"<process xmlns='{BPMN_NS}'/>".encode(), "not-bpmn", id="bpmn-but-not-definitions"),
+        pytest.param(b"<html/>", "not-bpmn", id="other-xml"),
+    ],
+)
+def test_a_refusal_says_what_kind_of_problem_it_is(workspace: tuple[Path, Path], content: bytes, code: str) -> None:
+    inbox, _ = workspace
+    source = inbox / "input.bpmn"
+    source.write_bytes(content)
+    with pytest.raises(BpmnReadError) as caught:
+        read_bpmn(source)
+    assert caught.value.code == code, str(caught.value)
+
+
+def test_a_missing_file_and_a_folder_have_their_own_kind(tmp_path: Path) -> None:
+    with pytest.raises(BpmnReadError) as missing:
+        read_bpmn(tmp_path / "saknas.bpmn")
+    with pytest.raises(BpmnReadError) as folder:
+        read_bpmn(tmp_path)
+    assert (missing.value.code, folder.value.code) == ("not-found", "is-folder")

@@ -193,9 +193,11 @@ def test_unreadable_files_and_missing_folders_are_listed_with_the_reason(
     damaged, missing = problems.child(0), problems.child(1)
     assert damaged.text(0) == "trasig.bpmn"
     (file,) = window.library_dock.listing().unreadable
-    assert damaged.child(0).text(0) == file.reason and file.reason
-    assert str(region / "trasig.bpmn") in damaged.toolTip(0)
-    assert "saknas" in missing.text(0) and "does not exist" in missing.text(0)
+    assert damaged.child(0).text(0) == "The file ends before its XML is complete; it may be cut off."
+    assert str(region / "trasig.bpmn") in damaged.toolTip(0) and file.reason in damaged.toolTip(0)
+    assert missing.text(0) == str(tmp_path / "saknas")
+    assert missing.child(0).text(0) == "The folder does not exist."
+    assert "does not exist" in missing.toolTip(0)
     # and a damaged file is never offered as a standard
     assert all(entry.path.name != "trasig.bpmn" for entry in window.library_dock.entries())
 

@@ -12,6 +12,8 @@ from lxml import etree
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from process_mapper.core.xmlio import BpmnReadError, read_bpmn_bytes
+from process_mapper.gui.files.read_problems import read_error_reason, read_problem
 from process_mapper.gui.i18n import catalogue_dir, choose_language, install_translators, system_language
 from process_mapper.gui.main_window import MainWindow
 from process_mapper.gui.settings import AppSettings
@@ -79,6 +81,23 @@ def test_the_window_speaks_swedish(qtbot: QtBot, qapp: QApplication, app_setting
         assert titles == ["&Arkiv", "&Redigera", "&Visa", "&Hjälp"]
         assert window.open_action.text() == "&Öppna…"
         assert window.recent_menu.title() == "Senaste &filer"
+    finally:
+        for translator in translators:
+            qapp.removeTranslator(translator)
+
+
+def test_why_a_file_cannot_be_read_is_said_in_swedish(qapp: QApplication) -> None:
+    # given the Swedish interface, and the core's English refusal of a truncated file
+    translators = install_translators(qapp, "sv")
+    try:
+        with pytest.raises(BpmnReadError) as caught:
+            read_bpmn_bytes(b"<definitions xmlns='http://www.omg.org/spec/BPMN/20100524/MODEL'>\n<process", "trasig.bpmn")
+        # then the reason is Swedish and the core's sentence is kept as the detail
+        reason, detail = read_error_reason(caught.value)
+        assert reason == "Filen tar slut innan dess XML är komplett; den kan vara avklippt."
+        assert detail == str(caught.value) and "trasig.bpmn" in detail
+        assert read_problem("too-large") == "Filen är större än de 50 MB som Process Mapper öppnar."
+        assert read_problem("folder-missing") == "Mappen finns inte."
     finally:
         for translator in translators:
             qapp.removeTranslator(translator)

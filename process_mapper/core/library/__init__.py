@@ -15,7 +15,14 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from .catalogue import SHIPPED_STANDARDS_DIR, LibraryListing, LibraryReadOnlyError, StandardLibrary, copy_metadata
+from .catalogue import (
+    SHIPPED_STANDARDS_DIR,
+    FolderProblem,
+    LibraryListing,
+    LibraryReadOnlyError,
+    StandardLibrary,
+    copy_metadata,
+)
 from .entries import (
     LibraryEntry,
     UnreadableFile,
@@ -31,6 +38,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SHIPPED_STANDARDS_DIR",
+    "FolderProblem",
     "LibraryEntry",
     "LibraryListing",
     "LibraryReadOnlyError",

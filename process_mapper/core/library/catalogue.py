@@ -39,6 +39,7 @@ if TYPE_CHECKING:
 
 __all__ = [
     "SHIPPED_STANDARDS_DIR",
+    "FolderProblem",
     "LibraryListing",
     "LibraryReadOnlyError",
     "StandardLibrary",
@@ -67,6 +68,26 @@ class LibraryReadOnlyError(PermissionError):
 
 
 @dataclass(frozen=True)
+class FolderProblem:
+    """A library folder that cannot be looked through.
+
+    Attributes
+    ----------
+    folder : Path
+        The folder (or the sub-folder that could not be read).
+    code : str
+        ``folder-missing``, ``not-a-folder`` or ``folder-unreadable``, for an interface
+        that words the problem in its own language.
+    message : str
+        One English sentence naming the folder and the reason.
+    """
+
+    folder: Path
+    code: str
+    message: str
+
+
+@dataclass(frozen=True)
 class LibraryListing:
     """What one scan of the library found.
 
@@ -76,13 +97,18 @@ class LibraryListing:
         Every readable standard, by category, then identifier, then newest version first.
     unreadable : tuple of UnreadableFile
         Files that could not be read, by path.
-    warnings : tuple of str
-        One sentence per folder that is missing or cannot be read.
+    folder_problems : tuple of FolderProblem
+        The folders that are missing or cannot be read.
     """
 
     entries: tuple[LibraryEntry, ...] = ()
     unreadable: tuple[UnreadableFile, ...] = ()
-    warnings: tuple[str, ...] = ()
+    folder_problems: tuple[FolderProblem, ...] = ()
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """One sentence per folder that is missing or cannot be read."""
+        return tuple(problem.message for problem in self.folder_problems)
 
     def identifiers(self) -> list[str]:
         """The distinct identifiers, in listing order."""
@@ -144,10 +170,10 @@ class StandardLibrary:
         Files not changed since the previous scan (same modification time and size) are
         not read again. Safe to call from another thread than the one asking for graphs.
         """
-        warnings: list[str] = []
+        problems: list[FolderProblem] = []
         found: dict[Path, Path] = {}
         for folder in self.folders:
-            for path in self._files(folder, warnings):
+            for path in self._files(folder, problems):
                 found.setdefault(path, folder)
         with self._lock:
             for gone in set(self._cache) - set(found):
@@ -155,26 +181,28 @@ class StandardLibrary:
             results = [self._read(path, folder) for path, folder in sorted(found.items())]
         entries = [result for result in results if isinstance(result, LibraryEntry)]
         unreadable = [result for result in results if isinstance(result, UnreadableFile)]
-        return LibraryListing(tuple(_ordered(entries)), tuple(unreadable), tuple(warnings))
+        return LibraryListing(tuple(_ordered(entries)), tuple(unreadable), tuple(problems))
 
     @staticmethod
-    def _files(folder: Path, warnings: list[str]) -> list[Path]:
-        """The BPMN files under ``folder``; a folder that cannot be read adds a warning."""
+    def _files(folder: Path, problems: list[FolderProblem]) -> list[Path]:
+        """The BPMN files under ``folder``; a folder that cannot be read adds a problem."""
         try:
             is_folder = stat.S_ISDIR(folder.stat().st_mode)
         except FileNotFoundError:
-            warnings.append(MISSING_FOLDER.format(folder=folder))
+            problems.append(FolderProblem(folder, "folder-missing", MISSING_FOLDER.format(folder=folder)))
             return []
         except OSError as error:  # e.g. a network share that is not mounted or not allowed
-            warnings.append(UNREADABLE_FOLDER.format(folder=folder, reason=_os_reason(error)))
+            problems.append(FolderProblem(folder, "folder-unreadable",
+                                          UNREADABLE_FOLDER.format(folder=folder, reason=_os_reason(error))))
             return []
         if not is_folder:
-            warnings.append(NOT_A_FOLDER.format(folder=folder))
+            problems.append(FolderProblem(folder, "not-a-folder", NOT_A_FOLDER.format(folder=folder)))
             return []
 
         def report(error: OSError) -> None:
             where = Path(error.filename) if error.filename else folder
-            warnings.append(UNREADABLE_FOLDER.format(folder=where, reason=_os_reason(error)))
+            problems.append(FolderProblem(where, "folder-unreadable",
+                                          UNREADABLE_FOLDER.format(folder=where, reason=_os_reason(error))))
 
         files: list[Path] = []
         for root, dirs, names in os.walk(folder, onerror=report):
@@ -189,7 +217,8 @@ class StandardLibrary:
             status = path.stat()
         except OSError as error:
             self._cache.pop(path, None)
-            return UnreadableFile(path, folder, f"{path} cannot be read: {_os_reason(error)}")
+            code = "permission-denied" if isinstance(error, PermissionError) else "unreadable"
+            return UnreadableFile(path, folder, f"{path} cannot be read: {_os_reason(error)}", code)
         stamp = (status.st_mtime_ns, status.st_size)
         cached = self._cache.get(path)
         if cached is None or cached.stamp != stamp:

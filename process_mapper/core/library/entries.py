@@ -93,12 +93,16 @@ class UnreadableFile:
     folder : Path
         The library folder it was found in.
     reason : str
-        One line saying why, as the BPMN reader put it.
+        One line saying why, as the BPMN reader put it (English).
+    code : str
+        The kind of problem (:attr:`~process_mapper.core.xmlio.BpmnReadError.code`), for
+        an interface that words it in its own language.
     """
 
     path: Path
     folder: Path
     reason: str
+    code: str = "unreadable"
 
     def to_json(self) -> dict[str, str]:
         """Plain data: ``file`` and ``reason``."""
@@ -155,7 +159,7 @@ def _read(path: Path, folder: Path) -> tuple[LibraryEntry, BpmnDocument] | Unrea
     try:
         document = read_bpmn(path)
     except BpmnReadError as error:
-        return UnreadableFile(path, folder, " ".join(str(error).split()))
+        return UnreadableFile(path, folder, " ".join(str(error).split()), error.code)
     data, has_metadata = merged_metadata(document)
     values = {f.name: getattr(data, f.name) for f in fields(ProcessMetadata)}
     values["identifier"] = data.identifier or path.stem

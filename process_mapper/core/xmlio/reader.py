@@ -274,13 +274,13 @@ def _check_root(root: etree._Element, name: str) -> None:
     if namespace in BPMN_1X_HINTS or (local in ("definitions", "Package") and namespace != BPMN):
         raise BpmnReadError(
             f"{name} is not BPMN 2.0: its root <{local}> is in namespace '{namespace}', "
-            f"not '{BPMN}' (BPMN 1.x, XPDL and draft files are not supported)"
+            f"not '{BPMN}' (BPMN 1.x, XPDL and draft files are not supported)", "not-bpmn-2"
         )
     if namespace == BPMN:
-        raise BpmnReadError(f"{name} is not a BPMN document: its root is <{local}>, not <definitions>")
+        raise BpmnReadError(f"{name} is not a BPMN document: its root is <{local}>, not <definitions>", "not-bpmn")
     raise BpmnReadError(
         f"{name} is XML but not BPMN: its root element is <{local}>"
-        + (f" in namespace '{namespace}'" if namespace else "")
+        + (f" in namespace '{namespace}'" if namespace else ""), "not-bpmn"
     )
 
 
@@ -334,15 +334,15 @@ def read_bpmn(path: str | os.PathLike[str], resolve_imports: bool = True) -> Bpm
         if size > MAX_FILE_BYTES:
             raise BpmnReadError(
                 f"{name} is {size / 1048576:.0f} MB; Process Mapper opens BPMN files up to "
-                f"{MAX_FILE_BYTES // 1048576} MB"
+                f"{MAX_FILE_BYTES // 1048576} MB", "too-large"
             )
         data = file.read_bytes()
     except FileNotFoundError:
-        raise BpmnReadError(f"{file} does not exist") from None
+        raise BpmnReadError(f"{file} does not exist", "not-found") from None
     except IsADirectoryError:
-        raise BpmnReadError(f"{file} is a folder, not a file") from None
+        raise BpmnReadError(f"{file} is a folder, not a file", "is-folder") from None
     except PermissionError:
-        raise BpmnReadError(f"{file} cannot be opened: permission denied") from None
+        raise BpmnReadError(f"{file} cannot be opened: permission denied", "permission-denied") from None
     except OSError as error:
         raise BpmnReadError(f"{file} cannot be read: {error.strerror or error}") from None
     document = read_bpmn_bytes(data, name, file.parent, resolve_imports)

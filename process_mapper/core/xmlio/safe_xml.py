@@ -25,7 +25,18 @@ MAX_DEPTH = 256
 
 
 class BpmnReadError(Exception):
-    """The input cannot be read as BPMN; ``str(error)`` is one human sentence."""
+    """The input cannot be read as BPMN; ``str(error)`` is one human sentence (English).
+
+    ``code`` says what kind of problem it is, for an interface that words it in its own
+    language: ``too-large``, ``empty``, ``not-xml``, ``unsafe-doctype``, ``too-deep``,
+    ``truncated``, ``no-document``, ``malformed`` (not well-formed XML), ``not-bpmn-2``
+    (BPMN 1.x, XPDL, drafts), ``not-bpmn`` (other XML), ``not-found``, ``is-folder``,
+    ``permission-denied`` and ``unreadable`` (any other failure to read the file).
+    """
+
+    def __init__(self, message: str, code: str = "unreadable") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass
@@ -84,19 +95,22 @@ def _new_parser() -> etree.XMLParser:
 _LINE_IN_MESSAGE = re.compile(r"\bline \d+")
 
 
-def _describe(error: etree.XMLSyntaxError, data: bytes) -> str:
+def _syntax_error(name: str, error: etree.XMLSyntaxError, data: bytes) -> BpmnReadError:
+    """The error to raise for XML that libxml2 could not parse, said in our words."""
     entry = error.error_log.last_error if error.error_log else None
     message = (entry.message if entry else str(error)).strip().rstrip(".")
     line = entry.line if entry else getattr(error, "lineno", 0)
-    if "Excessive depth" in message or "depth" in message.lower() and "exceed" in message.lower():
-        return f"elements are nested more than {MAX_DEPTH} levels deep, which no BPMN file needs"
-    if "Document is empty" in message or "Start tag expected" in message:
-        return "it does not contain an XML document"
     last_line = data.rstrip().count(b"\n") + 1
-    if line >= last_line or "Premature end of data" in message:
-        return f"the XML ends before it is complete (line {line}); the file may be truncated"
-    where = "" if _LINE_IN_MESSAGE.search(message) else f" (line {line})"
-    return f"the XML is not well-formed: {message}{where}"
+    if "Excessive depth" in message or "depth" in message.lower() and "exceed" in message.lower():
+        code, reason = "too-deep", f"elements are nested more than {MAX_DEPTH} levels deep, which no BPMN file needs"
+    elif "Document is empty" in message or "Start tag expected" in message:
+        code, reason = "no-document", "it does not contain an XML document"
+    elif line >= last_line or "Premature end of data" in message:
+        code, reason = "truncated", f"the XML ends before it is complete (line {line}); the file may be truncated"
+    else:
+        where = "" if _LINE_IN_MESSAGE.search(message) else f" (line {line})"
+        code, reason = "malformed", f"the XML is not well-formed: {message}{where}"
+    return BpmnReadError(f"{name} cannot be read: {reason}", code)
 
 
 def _is_encoding_problem(error: etree.XMLSyntaxError) -> bool:
@@ -128,16 +142,16 @@ def check_envelope(data: bytes, name: str) -> None:
     if len(data) > MAX_FILE_BYTES:
         raise BpmnReadError(
             f"{name} is {len(data) / 1048576:.0f} MB; Process Mapper opens BPMN files up to "
-            f"{MAX_FILE_BYTES // 1048576} MB"
+            f"{MAX_FILE_BYTES // 1048576} MB", "too-large"
         )
     if data.startswith(_UNICODE_BOMS):
         return  # UTF-16/32 text: libxml2 reads it; the byte checks below do not apply
     body = data[3:] if data.startswith(b"\xef\xbb\xbf") else data
     if not body.strip():
-        raise BpmnReadError(f"{name} is empty")
+        raise BpmnReadError(f"{name} is empty", "empty")
     head = body[:4096].lstrip()
     if b"\x00" in head or not head.startswith(b"<"):
-        raise BpmnReadError(f"{name} is not an XML file (it does not start with '<')")
+        raise BpmnReadError(f"{name} is not an XML file (it does not start with '<')", "not-xml")
     start = data.find(b"<!DOCTYPE")
     if start < 0:
         start = data.find(b"<!doctype")
@@ -147,7 +161,7 @@ def check_envelope(data: bytes, name: str) -> None:
         if declaration is None or any(word in text for word in (b"<!ENTITY", b"SYSTEM", b"PUBLIC")):
             raise BpmnReadError(
                 f"{name} has a DOCTYPE that declares entities or refers to an external file; "
-                "BPMN files never need one and Process Mapper refuses it for safety"
+                "BPMN files never need one and Process Mapper refuses it for safety", "unsafe-doctype"
             )
 
 
@@ -183,9 +197,9 @@ def parse_xml(data: bytes, name: str) -> ParsedXml:
                 )
             )
         else:
-            raise BpmnReadError(f"{name} cannot be read: {_describe(error, data)}") from None
+            raise _syntax_error(name, error, data) from None
     if root is None:
-        raise BpmnReadError(f"{name} cannot be read: it does not contain an XML document")
+        raise BpmnReadError(f"{name} cannot be read: it does not contain an XML document", "no-document")
     if root.getroottree().docinfo.internalDTD is not None:
         issues.append(Issue("doctype-ignored", f"{name} has a DOCTYPE; it was ignored", Severity.INFO))
     return ParsedXml(root, issues)
@@ -202,4 +216,4 @@ def _parse_repaired(repaired: bytes, name: str) -> etree._Element:
     try:
         return etree.fromstring(repaired, _new_parser())
     except etree.XMLSyntaxError as error:
-        raise BpmnReadError(f"{name} cannot be read: {_describe(error, repaired)}") from None
+        raise _syntax_error(name, error, repaired) from None

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
 
 from ...core.library import LibraryEntry, StandardLibrary, Suggestion
 from ...core.xmlio import BpmnReadError, read_bpmn
+from ..files.read_problems import read_error_reason
 from ..library_dock import by_group
 
 _PATH_ROLE = Qt.ItemDataRole.UserRole
@@ -173,14 +174,14 @@ class CompareDialog(QDialog):
         try:
             document = read_bpmn(local)
         except (BpmnReadError, OSError) as error:
-            return str(error)
+            return read_error_reason(error)[0]
         suggestions = self._library.suggest(document, top=1)
         return suggestions[0] if suggestions else None
 
     def _reason(self, suggestion: Suggestion | str | None) -> str:
         """One line under the list: which standard fits best and why, or why none is suggested."""
         if isinstance(suggestion, str):
-            return self.tr("No suggestion: the local process cannot be read ({reason}).").format(reason=suggestion)
+            return self.tr("No suggestion: the local process cannot be read. {reason}").format(reason=suggestion)
         if suggestion is None:
             return self.tr("No suggestion: the library is empty or the local process has no named steps.")
         title = suggestion.entry.title

@@ -62,5 +62,6 @@ def test_a_local_process_that_cannot_be_read_gets_no_suggestion(qtbot: QtBot, tm
     damaged.write_text("<definitions", encoding="utf-8")
     dialog = _dialog(qtbot)
     dialog.set_local(damaged)
-    assert dialog.suggestion_label.text().startswith("No suggestion: the local process cannot be read (")
+    assert dialog.suggestion_label.text() == (
+        "No suggestion: the local process cannot be read. The file ends before its XML is complete; it may be cut off.")
     assert not any(dialog.standard_list.item(row).font().bold() for row in range(dialog.standard_list.count()))

@@ -102,7 +102,7 @@ class _Gathers:
         width = shape[1]
         slot = None
         if support is not None:
-            slot = np.full(shape[0] * width, -1, dtype=np.intp)
+            slot = np.full(shape[0] * width, -1, dtype=np.int32)  # positions in the support: half the memory of intp
             slot[support] = np.arange(len(support))
         self.relations: list[tuple[np.ndarray, list[tuple[np.ndarray, list[tuple[np.ndarray, np.ndarray]]]]]] = []
         for related_a, related_b, inverses in propagation.relations:

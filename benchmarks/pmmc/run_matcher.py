@@ -19,7 +19,7 @@ import argparse
 import sys
 import time
 from collections.abc import Sequence
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from benchmarks.pmmc.evaluate import Scores, default_corpus_dir, evaluate_matcher
@@ -37,7 +37,7 @@ PUBLISHED_TOP5: tuple[tuple[str, tuple[float, ...]], ...] = (
 """Published micro P/R/F1 and macro P/R/F1 (corpus README, gold standard ``goldstandard/``)."""
 
 
-@lru_cache(maxsize=None)
+@cache
 def _graph(path: Path) -> ProcessGraph:
     return build_graph(read_bpmn(path))
 

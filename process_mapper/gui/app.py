@@ -17,8 +17,8 @@ from PySide6.QtWidgets import QApplication
 
 from .. import __version__
 from .canvas.items import PIXMAP_CACHE_KIB
-from .i18n import choose_language, install_translators
 from .editing.clipboard import release_clipboard
+from .i18n import choose_language, install_translators
 from .main_window import MainWindow
 from .settings import APPLICATION, ORGANISATION, AppSettings
 

@@ -26,7 +26,16 @@ from PySide6.QtGui import (
     QKeySequence,
     QUndoGroup,
 )
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from .. import __version__
 from ..core.library import SHIPPED_STANDARDS_DIR
@@ -34,14 +43,14 @@ from ..core.model import BpmnDocument, Issue
 from ..core.xmlio import BpmnReadError, read_bpmn
 from .document_tab import DocumentTab
 from .editing.edit_actions import EditActions
+from .files.autosave import AutosavedDocument, Autosaver
+from .files.documents import DocumentFiles
 from .files.read_problems import read_error_reason
+from .files.restore_dialog import RestoreDialog
 from .library_dock import LibraryDock
 from .panels import ProblemsDock, PropertiesDock
 from .panels.problems import PROBLEMS_HEIGHT
 from .panels.properties import PROPERTIES_WIDTH
-from .files.autosave import AutosavedDocument, Autosaver
-from .files.documents import DocumentFiles
-from .files.restore_dialog import RestoreDialog
 from .preferences import PreferencesDialog
 from .settings import APPLICATION, AppSettings
 

@@ -37,10 +37,10 @@ from process_mapper.core.model import (
     TextAnnotation,
     UserTask,
 )
+from process_mapper.core.model.equality import model_differences
 from process_mapper.core.model.namespaces import BPMN, DEFAULT_PREFIXES, XSI
 from process_mapper.core.xmlio import atomic_write_bytes, read_bpmn, read_bpmn_bytes, to_bytes, write_bpmn
 from process_mapper.core.xmlio.schema import schema_issues
-from process_mapper.core.model.equality import model_differences
 from tests.support.xml_compare import differences
 
 NS = {"bpmn": BPMN, "bpmndi": "http://www.omg.org/spec/BPMN/20100524/DI", "dc": "http://www.omg.org/spec/DD/20100524/DC"}

@@ -12,7 +12,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
-from process_mapper.core.model import BpmnDocument
 from process_mapper.gui.main_window import MainWindow
 from process_mapper.gui.preferences import PreferencesDialog
 from process_mapper.gui.settings import AppSettings

@@ -19,8 +19,8 @@ import pytest
 from lxml import etree
 
 from process_mapper.core.model import (
-    Bounds,
     BoundaryEvent,
+    Bounds,
     BpmnDocument,
     Edge,
     EndEvent,

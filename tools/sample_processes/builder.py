@@ -6,8 +6,8 @@ import re
 import unicodedata
 
 from process_mapper.core.model import (
-    Bounds,
     BoundaryEvent,
+    Bounds,
     BpmnDocument,
     Collaboration,
     ConditionExpression,

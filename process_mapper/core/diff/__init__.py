@@ -6,7 +6,7 @@ the user adjusted the match) derives the practice changes between a regional sta
 and a local process. The step view (:mod:`.steps`) is meant for reuse by the GUI.
 """
 
-from .changes import DiffResult, Differ, diff_documents
+from .changes import Differ, DiffResult, diff_documents
 from .matching import Match, MatchResult, MatchSettings, StepMatcher, match_documents
 from .practice import Category, ChangeSeverity, PracticeChange
 from .steps import ProcessGraph, Step, StepKind, build_graph

@@ -23,11 +23,10 @@ user forced or forbade a pair only re-runs the assignment and the comparison.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
-
-import re
 
 import numpy as np
 

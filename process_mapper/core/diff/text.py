@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Callable, Iterable
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import Literal
 
 import snowballstemmer
@@ -111,7 +111,7 @@ def detect_language(texts: Iterable[str], default: Language = "sv") -> Language:
     return "sv" if scores["sv"] > scores["en"] else "en"
 
 
-@lru_cache(maxsize=None)
+@cache
 def _stemmer(language: Language) -> Callable[[str], str]:
     return snowballstemmer.stemmer(_SNOWBALL_NAMES[language]).stemWord
 

@@ -29,7 +29,20 @@ from .edit import Edit
 from .geometry import XY
 from .ids import IdFactory
 from .kinds import ShapeKind
-from .operations import clipboard, connect, create, delete, groups, lanes, metadata, move, paste, properties, retype, tidy
+from .operations import (
+    clipboard,
+    connect,
+    create,
+    delete,
+    groups,
+    lanes,
+    metadata,
+    move,
+    paste,
+    properties,
+    retype,
+    tidy,
+)
 from .operations.clipboard import Clipboard
 from .signals import EditorSignals
 

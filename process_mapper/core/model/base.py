@@ -15,9 +15,10 @@ among the known children, and namespace declarations made on an element are kept
 from __future__ import annotations
 
 import dataclasses
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from enum import Enum
-from typing import Any, ClassVar, Iterator, dataclass_transform
+from typing import Any, ClassVar, dataclass_transform
 
 from .namespaces import clark
 

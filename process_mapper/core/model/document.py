@@ -16,7 +16,7 @@ from lxml import etree
 
 from .base import XmlElement
 from .di import Diagram, DiagramElement, Edge, Plane, Shape
-from .issues import Issue, Severity
+from .issues import Issue
 from .namespaces import DEFAULT_PREFIXES
 from .references import index_ids, iter_references, missing_reference_issues, reference_issues
 from .semantic import (

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
 from typing import NamedTuple
+
 from lxml import etree
 
 from .base import SpecKind, ValueKind, XmlElement

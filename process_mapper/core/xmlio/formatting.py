@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-
 #: Marks, in ``XmlElement.original_text``, an attribute the source left out although the
 #: model gives it a default (``<dc:Bounds>`` without ``height``): it stays left out.
 ABSENT = "\x00absent"

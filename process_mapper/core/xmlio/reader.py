@@ -12,20 +12,20 @@ from __future__ import annotations
 import dataclasses
 import gc
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from lxml import etree
 
 from ..model import Definitions, XmlElement
 from ..model.base import SpecKind, ValueKind, subclasses_with_tags
-from ..model.references import Reference, missing_reference_issues, reference_fields, reference_issues
 from ..model.document import BpmnDocument
 from ..model.issues import Issue, Severity
 from ..model.namespaces import BPMN, BPMN_1X_HINTS, split_clark
+from ..model.references import Reference, missing_reference_issues, reference_fields, reference_issues
 from .formatting import ABSENT, format_value
 from .safe_xml import MAX_FILE_BYTES, BpmnReadError, ParsedXml, parse_xml
 

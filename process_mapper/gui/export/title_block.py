@@ -14,8 +14,8 @@ from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from ...core.comparison.identity import process_name
-from ...core.model.extensions import merged_metadata
 from ...core.model import BpmnDocument
+from ...core.model.extensions import merged_metadata
 from ..canvas.render.style import DEFAULT_STYLE
 
 __all__ = ["TITLE_BLOCK_MM", "TitleBlock", "paint_title_block", "report_font"]

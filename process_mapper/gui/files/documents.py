@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 from ...core.model.di import Diagram
 from ...core.xmlio import atomic_write_bytes, to_bytes, write_bpmn
 from ..document_tab import DocumentTab
-from ..settings import AppSettings
 from ..i18n import interface_language
+from ..settings import AppSettings
 from . import prompts
 
 if TYPE_CHECKING:

@@ -26,12 +26,19 @@ from PySide6.QtGui import (
     QMouseEvent,
     QPainterPath,
 )
-from PySide6.QtWidgets import QApplication, QGraphicsEllipseItem, QGraphicsItem, QGraphicsPathItem, QGraphicsRectItem, QMenu
+from PySide6.QtWidgets import (
+    QApplication,
+    QGraphicsEllipseItem,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsRectItem,
+    QMenu,
+)
 
 from ....core.editing import MIME_TYPE, Clipboard, DocumentEditor, Edit, ShapeKind, can_delete
+from ....core.editing.lookup import label_text
 from ....core.layout.geometry import POOL_HEADER
 from ....core.model.document import BpmnDocument
-from ....core.editing.lookup import label_text
 from ....core.model.semantic import Activity, Group
 from ....core.xmlio import BpmnReadError
 from ...canvas import BpmnScene, BpmnView

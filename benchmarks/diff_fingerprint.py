@@ -106,7 +106,7 @@ def differences(expected: Any, actual: Any, path: str = "") -> Iterator[str]:
             else:
                 yield from differences(expected[key], actual[key], f"{path}/{key}")
     elif isinstance(expected, list) and isinstance(actual, list):
-        for n, (x, y) in enumerate(zip(expected, actual)):
+        for n, (x, y) in enumerate(zip(expected, actual, strict=False)):
             yield from differences(x, y, f"{path}[{n}]")
         if len(expected) != len(actual):
             yield f"{path}: {len(expected)} items expected, {len(actual)} found"

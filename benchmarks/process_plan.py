@@ -237,7 +237,7 @@ class _Builder:
         )
         self.connect(before, split)
         others = rng.sample([r for r in range(self.rows) if r != row], len(lengths) - 1)
-        for index, (branch_row, length) in enumerate(zip([row, *others], lengths)):
+        for index, (branch_row, length) in enumerate(zip([row, *others], lengths, strict=True)):
             label = BRANCH_LABELS[index] if exclusive else ""
             is_default = exclusive and index == len(lengths) - 1
             condition = f'answer == "{label.lower()}"' if exclusive and not is_default else None

@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     values = (ours.precision_micro, ours.recall_micro, ours.f1_micro,
               ours.precision_macro, ours.recall_macro, ours.f1_macro)
     for name, row in (("Process Mapper", values), *PUBLISHED_TOP5):
-        print(f"{name:<30} " + " ".join(f"{v:>{w}.3f}" for v, w in zip(row, (8, 8, 9, 8, 8, 9))))
+        print(f"{name:<30} " + " ".join(f"{v:>{w}.3f}" for v, w in zip(row, (8, 8, 9, 8, 8, 9), strict=True)))
     print(f"Process Mapper: TP {ours.tp}, FP {ours.fp}, FN {ours.fn}; 36 pairs in {elapsed:.1f} s")
     return 0
 

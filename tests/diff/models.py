@@ -34,11 +34,11 @@ def model(nodes: list[Node], flows: list[tuple[str, str]], lanes: dict[str, list
 def chain(labels: list[str], prefix: str = "T", start: bool = True) -> BpmnDocument:
     """Start event, one task per label in sequence, end event."""
     ids = [f"{prefix}{n}" for n in range(len(labels))]
-    nodes: list[Node] = [(i, "task", label) for i, label in zip(ids, labels)]
+    nodes: list[Node] = [(i, "task", label) for i, label in zip(ids, labels, strict=True)]
     if start:
         nodes = [(f"{prefix}_start", "startEvent", ""), *nodes, (f"{prefix}_end", "endEvent", "")]
         ids = [f"{prefix}_start", *ids, f"{prefix}_end"]
-    return model(nodes, list(zip(ids, ids[1:])))
+    return model(nodes, list(zip(ids, ids[1:], strict=False)))
 
 
 _VERBS = ["check", "send", "receive", "assess", "register", "book", "sign", "archive", "scan", "review"]

@@ -45,7 +45,7 @@ def flow(source: str, target: str, name: str = "", condition: str = "") -> str:
 
 def chain(*ids: str) -> str:
     """Unnamed sequence flows through ``ids`` in order."""
-    return "".join(flow(a, b) for a, b in zip(ids, ids[1:]))
+    return "".join(flow(a, b) for a, b in zip(ids, ids[1:], strict=False))
 
 
 def timer(ident: str, host: str, duration: str) -> str:
@@ -77,7 +77,7 @@ def document(process: str, collaboration: str = "", diagram: str = "") -> BpmnDo
 def simple(prefix: str, labels: list[str], extra: str = "") -> BpmnDocument:
     """Start, one task per label in sequence, end; ids ``<prefix>0``, ``<prefix>1`` ..."""
     ids = [f"{prefix}{n}" for n in range(len(labels))]
-    tasks = "".join(node(i, label) for i, label in zip(ids, labels))
+    tasks = "".join(node(i, label) for i, label in zip(ids, labels, strict=True))
     return document(node(f"{prefix}s", kind="startEvent") + tasks + node(f"{prefix}e", kind="endEvent")
                     + chain(f"{prefix}s", *ids, f"{prefix}e") + extra)
 
@@ -168,9 +168,9 @@ def test_order_is_judged_on_behaviour_not_on_drawing() -> None:
         ids = [f"{prefix}{n}" for n in range(len(STEPS))]
         shapes = "".join(
             f"<bpmndi:BPMNShape id='{i}_di' bpmnElement='{i}'><dc:Bounds x='{x}' y='100' width='100' height='80'/>"
-            "</bpmndi:BPMNShape>" for i, x in zip(ids, xs))
+            "</bpmndi:BPMNShape>" for i, x in zip(ids, xs, strict=True))
         diagram = f"<bpmndi:BPMNDiagram id='d'><bpmndi:BPMNPlane id='pl' bpmnElement='P'>{shapes}</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>"
-        return document("".join(node(i, label) for i, label in zip(ids, STEPS)) + chain(*ids), diagram=diagram)
+        return document("".join(node(i, label) for i, label in zip(ids, STEPS, strict=True)) + chain(*ids), diagram=diagram)
 
     assert summary(drawn("a", [100, 250, 400, 550]), drawn("b", [550, 100, 400, 250])) == []
 

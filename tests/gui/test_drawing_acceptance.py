@@ -109,7 +109,7 @@ def draw_referral_process(qtbot: QtBot, window: MainWindow, tab: DocumentTab) ->
         (r for r in tab.document.index.values() if isinstance(r, Lane)), key=lambda lane: shape_bounds(tab, lane.id).top()
     )
     top, bottom = (shape_bounds(tab, lane.id) for lane in lanes)
-    for lane, band, name in zip(lanes, (top, bottom), ("Sekreterare", "Doktor"), strict=True):
+    for _lane, band, name in zip(lanes, (top, bottom), ("Sekreterare", "Doktor"), strict=True):
         rename_at(qtbot, tab, view_point(tab, band.left() + 15, band.center().y()), name)
     left, upper, lower = top.left(), top.center().y(), bottom.center().y()
     # the steps

@@ -239,7 +239,7 @@ def test_nodes_lie_inside_their_lane_and_lanes_fill_the_pool(path: Path):
     pool = bounds_of(document, next(p.id for p in document.collaborations[0].participants if p.process_ref))
     lanes = sorted((bounds_of(document, lane.id) for lane in document.lanes()), key=lambda b: b.y)
     assert lanes[0].y == pool.y and lanes[-1].bottom == pool.bottom
-    for upper, lower in zip(lanes, lanes[1:]):
+    for upper, lower in zip(lanes, lanes[1:], strict=False):
         assert upper.bottom == lower.y
     for lane in lanes:
         assert lane.x == pool.x + 30 and lane.right == pool.right
@@ -252,7 +252,7 @@ def test_nodes_lie_inside_their_lane_and_lanes_fill_the_pool(path: Path):
 
 def _segments(edge: Edge) -> list[tuple[tuple[float, float], tuple[float, float]]]:
     points = [(w.x, w.y) for w in edge.waypoints]
-    return list(zip(points, points[1:]))
+    return list(zip(points, points[1:], strict=False))
 
 
 def _crosses(a: tuple[float, float], b: tuple[float, float], box: Bounds) -> bool:
@@ -408,9 +408,9 @@ def test_expected_changes_agree_with_the_files(path: Path):
         named[change["category"]][0].update(std)
         named[change["category"]][1].update(loc)
         if len(std) == len(loc):
-            pairs[change["category"]].update(zip(std, loc))
+            pairs[change["category"]].update(zip(std, loc, strict=True))
     any_std = set().union(*(s for s, _ in named.values()))
-    any_loc = set().union(*(l for _, l in named.values()))
+    any_loc = set().union(*(names for _, names in named.values()))
     std_nodes, loc_nodes = _named_nodes(standard), _named_nodes(local)
 
     # elements only one side has are named

@@ -64,5 +64,5 @@ def _compare(a: etree._Element, b: etree._Element, path: str, found: list[str], 
         if len(a_list) != len(b_list):
             found.append(f"{path}: {len(a_list)} <{tag}> became {len(b_list)}")
             continue
-        for x, y in zip(a_list, b_list):
+        for x, y in zip(a_list, b_list, strict=True):
             _compare(x, y, f"{path}/{_label(x)}", found, limit)

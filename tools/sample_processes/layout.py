@@ -97,7 +97,7 @@ def segment_hits_box(a: Point, b: Point, box: Box) -> bool:
 
 
 def segments(points: list[Point]) -> list[tuple[Point, Point]]:
-    return list(zip(points, points[1:]))
+    return list(zip(points, points[1:], strict=False))
 
 
 def _overlap(s1: tuple[Point, Point], s2: tuple[Point, Point]) -> float:
@@ -534,7 +534,7 @@ class Layout:
 
     def _label_score(self, box: Box, owner: str | None = None) -> float:
         score = 0.0
-        for node_id, nbox in self.nodes.items():
+        for nbox in self.nodes.values():
             if box.intersects(nbox.inflate(2)):
                 score += 2000
         for other_id, other in self.node_labels.items():

@@ -236,7 +236,7 @@ def flow(source: str, target: str, label: str | None = None, *, cond: str | None
 
 def chain(*ids: str) -> list[Flow]:
     """Unlabelled sequence flows linking ``ids`` in order."""
-    return [Flow(a, b) for a, b in zip(ids, ids[1:])]
+    return [Flow(a, b) for a, b in zip(ids, ids[1:], strict=False)]
 
 
 def msg(source: str, target: str, label: str | None = None, **kw) -> MessageFlow:

@@ -79,10 +79,10 @@ def format_table(rows: Sequence[Sequence[str]], header: Sequence[str]) -> list[s
     header
         The column titles.
     """
-    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows)]
+    widths = [max(len(str(cell)) for cell in column) for column in zip(header, *rows, strict=True)]
 
     def line(cells: Sequence[str]) -> str:
-        return "  ".join(str(cell).ljust(width) for cell, width in zip(cells, widths)).rstrip()
+        return "  ".join(str(cell).ljust(width) for cell, width in zip(cells, widths, strict=True)).rstrip()
 
     return [line(header), line(["-" * width for width in widths]), *(line(row) for row in rows)]
 

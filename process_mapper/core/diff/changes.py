@@ -206,7 +206,7 @@ class Differ:
                 if not any(around):
                     continue
                 for b in open_b:
-                    shared = sum(len(mine & set(theirs)) for mine, theirs in zip(around, places_b[b]))
+                    shared = sum(len(mine & set(theirs)) for mine, theirs in zip(around, places_b[b], strict=True))
                     if shared and (a, b) not in forbidden and self._same_kind(step_a, graph_b.steps[b]):
                         agreement[(a, b)] = shared
             top_a: dict[str, int] = {}

@@ -75,7 +75,7 @@ def _expand(members_a: list[int], members_b: list[int], scores: np.ndarray, floo
         cols = [m for k, m in enumerate(members_b) if k == best[1] or block[best[0], k] >= floor]
         return [(rows, cols)]
     chosen_a, chosen_b = linear_sum_assignment(block, maximize=True)
-    return [([members_a[r]], [members_b[c]]) for r, c in zip(chosen_a, chosen_b) if block[r, c] >= floor]
+    return [([members_a[r]], [members_b[c]]) for r, c in zip(chosen_a, chosen_b, strict=True) if block[r, c] >= floor]
 
 
 def assign(
@@ -119,7 +119,7 @@ def assign(
             chosen = [(0, 0)]
         else:
             block = np.where(candidate[np.ix_(block_a, block_b)], class_scores[np.ix_(block_a, block_b)], 0.0)
-            chosen = [(r, c) for r, c in zip(*linear_sum_assignment(block, maximize=True)) if block[r, c] > 0]
+            chosen = [(r, c) for r, c in zip(*linear_sum_assignment(block, maximize=True), strict=True) if block[r, c] > 0]
         for r, c in chosen:
             members_a, members_b = classes_a[block_a[r]], classes_b[block_b[c]]
             if len(members_a) == 1 and len(members_b) == 1:

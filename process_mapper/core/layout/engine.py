@@ -155,7 +155,7 @@ def layout_document(document: BpmnDocument, options: LayoutOptions | None = None
     ids = IdAllocator(_ids_in_use(document))
     emitter = DiEmitter(document, ids)
     diagrams: list[Diagram] = []
-    for plan, (diagram_id, name) in zip(plans, _diagram_identities(document, plans, ids)):
+    for plan, (diagram_id, name) in zip(plans, _diagram_identities(document, plans, ids), strict=True):
         geometry = placer.place_diagram(plan)
         edges, route_warnings = route_diagram(plan, geometry)
         warnings.extend(route_warnings)

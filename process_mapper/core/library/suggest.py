@@ -107,7 +107,7 @@ def rank_standards(
     order = sorted(range(len(candidates)), key=lambda i: (-screened[i], candidates[i][0].identifier))
     chosen = order[:max(top, shortlist)]
     suggestions = [_suggestion(*candidates[i], local_graph, thesaurus, local_category, screened[i]) for i in chosen]
-    ranked = sorted(zip(suggestions, chosen), key=lambda pair: (-pair[0].score, -screened[pair[1]]))
+    ranked = sorted(zip(suggestions, chosen, strict=True), key=lambda pair: (-pair[0].score, -screened[pair[1]]))
     return [suggestion for suggestion, _ in ranked[:top]]
 
 
@@ -132,7 +132,7 @@ def _screen(graphs: Sequence[ProcessGraph], local: ProcessGraph, thesaurus: Thes
     return [
         sum(value * vector.get(term, 0.0) for term, value in local_vector.items()) / (local_norm * norm)
         if norm and local_norm else 0.0
-        for vector, norm in zip(vectors[1:], norms[1:])
+        for vector, norm in zip(vectors[1:], norms[1:], strict=True)
     ]
 
 

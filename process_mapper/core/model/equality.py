@@ -84,7 +84,7 @@ def _compare(a: XmlElement, b: XmlElement, path: str, found: list[str], carried:
             if len(x) != len(y):
                 found.append(f"{where}: {len(x)} items became {len(y)}: {[_label(r) for r in y]}")
                 continue
-            for item_a, item_b in zip(x, y):
+            for item_a, item_b in zip(x, y, strict=True):
                 _compare(item_a, item_b, f"{where}/{_label(item_a)}", found, carried, limit)
     if carried:
         if list(a.extra_attributes.items()) != list(b.extra_attributes.items()):

@@ -201,7 +201,7 @@ class ModelBuilder:
         file: exactly the expected attributes, integer-valued as most tools write them.
         Anything else (``150.5``, ``xsi:type``, a missing ``height``) takes the general path."""
         values: dict[str, float] = {}
-        for (name, raw), expected in zip(items, names):
+        for (name, raw), expected in zip(items, names, strict=True):
             if name != expected or not raw.isdigit() or (raw[0] == "0" and len(raw) > 1):
                 return None
             values[name] = float(raw)

@@ -246,7 +246,8 @@ def measure_open(window: MainWindow, path: Path, nodes: int, repeat: int) -> Ope
         times, _tab = open_and_paint(window, path)
         close_all_tabs(window)
         if run:
-            for series, value in zip((result.read_ms, result.load_ms, result.paint_ms, result.total_cpu_ms), times, strict=True):
+            all_series = (result.read_ms, result.load_ms, result.paint_ms, result.total_cpu_ms)
+            for series, value in zip(all_series, times, strict=True):
                 series.append(value)
     return result
 
@@ -271,7 +272,9 @@ def repaint_frames(viewport: QWidget, frames: int) -> tuple[list[float], list[fl
     return walls, cpus
 
 
-def pan_frames(bars: Sequence[QScrollBar], watch: PaintWatch, step: int, frames: int) -> tuple[list[float], list[float]]:
+def pan_frames(
+    bars: Sequence[QScrollBar], watch: PaintWatch, step: int, frames: int
+) -> tuple[list[float], list[float]]:
     """Wall-clock and CPU times of ``frames`` pan steps of ``step`` pixels: bars moved, uncovered part painted.
 
     Each bar moves towards its maximum and turns back at either end; bars with no room to
@@ -331,7 +334,9 @@ def measure_repaint(window: MainWindow, path: Path, frames: int, pan_step: int) 
     return results
 
 
-def time_start(case: str, arguments: Sequence[str], settings_folder: Path, repeat: int, probe: bool = True) -> StartResult:
+def time_start(
+    case: str, arguments: Sequence[str], settings_folder: Path, repeat: int, probe: bool = True
+) -> StartResult:
     """Time ``repeat`` fresh processes, after a warm-up, from their start to their first line.
 
     Parameters
@@ -375,7 +380,9 @@ def measure_start(settings_folder: Path, repeat: int) -> list[StartResult]:
     return [
         time_start("python -c (interpreter only)", (), settings_folder, repeat, probe=False),
         time_start("window, standards listed", (), settings_folder, repeat),
-        time_start(f"window, standards listed, {START_FILE.name} open", [os.fspath(START_FILE)], settings_folder, repeat),
+        time_start(
+            f"window, standards listed, {START_FILE.name} open", [os.fspath(START_FILE)], settings_folder, repeat
+        ),
     ]
 
 
@@ -395,7 +402,8 @@ def markdown_tables(
         ]
         lines += [
             f"| {r.nodes} | {statistics.median(r.total_ms):.1f} | {statistics.median(r.total_cpu_ms):.1f} "
-            f"| {statistics.median(r.read_ms):.1f} | {statistics.median(r.load_ms):.1f} | {statistics.median(r.paint_ms):.1f} |"
+            f"| {statistics.median(r.read_ms):.1f} | {statistics.median(r.load_ms):.1f} "
+            f"| {statistics.median(r.paint_ms):.1f} |"
             for r in opened
         ]
         lines += [
@@ -419,7 +427,9 @@ def markdown_tables(
         lines += ["", "Median / 95th percentile; CPU: of the thread that paints.", ""]
     if started:
         lines += ["| start | to first paint of the main window ms | CPU ms |", "|---|---:|---:|"]
-        lines += [f"| {r.case} | {statistics.median(r.start_ms):.0f} | {statistics.median(r.cpu_ms):.0f} |" for r in started]
+        lines += [
+            f"| {r.case} | {statistics.median(r.start_ms):.0f} | {statistics.median(r.cpu_ms):.0f} |" for r in started
+        ]
         lines += [
             "",
             "Medians; a fresh process each run, from its start to the end of the window's first paint; "
@@ -442,7 +452,9 @@ def _environment() -> dict[str, str]:
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the benchmark; see the module docstring for the arguments."""
     parser = argparse.ArgumentParser(description="Benchmark opening, repainting and starting the desktop modeller.")
-    parser.add_argument("--sizes", type=int, nargs="*", default=list(SIZES), help="flow nodes per model to open (none: skip)")
+    parser.add_argument(
+        "--sizes", type=int, nargs="*", default=list(SIZES), help="flow nodes per model to open (none: skip)"
+    )
     parser.add_argument("--repeat", type=int, default=7, help="timed opens per size (default 7)")
     parser.add_argument("--repaint-size", type=int, default=1000, help="flow nodes of the repainted model (0: skip)")
     parser.add_argument("--frames", type=int, default=50, help="timed frames per repaint measurement (default 50)")
@@ -460,11 +472,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             paths[nodes] = folder / f"generated_{nodes}.bpmn"
             paths[nodes].write_bytes(generate(nodes))
         opened = [measure_open(window, paths[n], n, args.repeat) for n in args.sizes]
-        repainted = measure_repaint(window, paths[args.repaint_size], args.frames, args.pan_step) if args.repaint_size else []
+        repainted = (measure_repaint(window, paths[args.repaint_size], args.frames, args.pan_step)
+                     if args.repaint_size else [])
         window.close()
         started = measure_start(folder, args.start_repeat) if args.start_repeat else []
     print(markdown_tables(opened, repainted, args.repaint_size, started))
-    print(f"\n{QApplication.platformName()} platform; load average (1, 5, 15 min) at the end: {_environment()['load_average']}")
+    print(f"\n{QApplication.platformName()} platform; "
+          f"load average (1, 5, 15 min) at the end: {_environment()['load_average']}")
     if args.json:
         report = {
             "environment": _environment(),

@@ -182,7 +182,9 @@ class LibraryDock(QDockWidget):
         self._tree.clear()
         self._entries = []
         groups = by_group(listing.entries)
-        names = {"referral": self.tr("Referrals"), "certificate": self.tr("Certificates"), "": self.tr("Other standards")}
+        names = {
+            "referral": self.tr("Referrals"), "certificate": self.tr("Certificates"), "": self.tr("Other standards"),
+        }
         for category, entries in groups.items():
             if entries:
                 group = self._group(names[category])

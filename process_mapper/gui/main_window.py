@@ -118,7 +118,9 @@ class MainWindow(QMainWindow):
         self.autosaver.set_interval(settings.autosave_seconds())
         self.files.saved.connect(self.autosaver.discard)
         self.autosaver.failed.connect(
-            lambda reason: self.statusBar().showMessage(self.tr("Autosave failed: {reason}").format(reason=reason), STATUS_TIMEOUT_MS)
+            lambda reason: self.statusBar().showMessage(
+                self.tr("Autosave failed: {reason}").format(reason=reason), STATUS_TIMEOUT_MS
+            )
         )
         self._create_actions()
         self._create_menus()

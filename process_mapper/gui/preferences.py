@@ -101,7 +101,9 @@ class PreferencesDialog(QDialog):
 
     def folders(self) -> list[Path]:
         """The library folders listed in the dialog, in order."""
-        return [Path(self.folder_list.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.folder_list.count())]
+        return [
+            Path(self.folder_list.item(row).data(Qt.ItemDataRole.UserRole)) for row in range(self.folder_list.count())
+        ]
 
     def add_folder(self, folder: Path) -> None:
         """List ``folder`` among the library folders (once) and select it."""

@@ -19,7 +19,8 @@ def test_open_and_repaint_run_on_a_tiny_model(tmp_path: Path) -> None:
     command = [sys.executable, "-m", "benchmarks.bench_gui", "--sizes", "10", "--repeat", "2", "--repaint-size", "10",
                "--frames", "2", "--start-repeat", "0", "--json", str(report)]
     # when
-    run = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=os.environ | {"QT_QPA_PLATFORM": "offscreen"})
+    environment = os.environ | {"QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, env=environment)
     # then
     assert run.returncode == 0, run.stderr
     assert "| 10 |" in run.stdout and "| fit |" in run.stdout and "| 100 % |" in run.stdout

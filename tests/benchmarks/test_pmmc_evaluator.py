@@ -116,7 +116,11 @@ def test_zero_over_zero_counts_as_one_in_macro() -> None:
 
 
 def test_macro_f1_is_mean_of_pair_f1_and_zero_when_precision_is_zero() -> None:
-    gold = {"A-B": {("a1", "b1"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4")}, "A-C": {("a1", "c1")}, "B-C": {("b1", "c1")}}
+    gold = {
+        "A-B": {("a1", "b1"), ("a2", "b2"), ("a3", "b3"), ("a4", "b4")},
+        "A-C": {("a1", "c1")},
+        "B-C": {("b1", "c1")},
+    }
     found = {
         "A-B": {("a1", "b1")},
         "A-C": {("a1", "c1"), ("a2", "c2"), ("a3", "c3"), ("a4", "c4")},

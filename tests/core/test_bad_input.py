@@ -77,7 +77,9 @@ def refused(source: Path, target: Path) -> str:
         pytest.param(b"", ["empty"], id="empty-file"),
         pytest.param(b" \n\t\r\n  \n", ["empty"], id="whitespace-only"),
         pytest.param(os.urandom(4096) + b"\x00garbage\x00", ["not an XML file"], id="binary-garbage"),
-        pytest.param(b"<\x00\x01\x02\xff\xfe" + bytes(range(256)) * 8, ["not an XML file"], id="binary-starting-with-lt"),
+        pytest.param(
+            b"<\x00\x01\x02\xff\xfe" + bytes(range(256)) * 8, ["not an XML file"], id="binary-starting-with-lt"
+        ),
         pytest.param(b"PK\x03\x04" + bytes(200), ["not an XML file"], id="zip-archive"),
         pytest.param(b"Task A -> Task B\n", ["not an XML file"], id="plain-text"),
     ],
@@ -98,7 +100,8 @@ def test_input_that_is_not_xml_is_refused(
 
 def _reference_params() -> list:
     if not CORPUS.is_dir():
-        return [pytest.param(None, id="no-corpus", marks=pytest.mark.skip(reason=f"BPMN MIWG corpus not found at {CORPUS}"))]
+        skip = pytest.mark.skip(reason=f"BPMN MIWG corpus not found at {CORPUS}")
+        return [pytest.param(None, id="no-corpus", marks=skip)]
     return [pytest.param(p.name, id=p.stem) for p in sorted((CORPUS / "reference").glob("*.bpmn"))]
 
 
@@ -481,7 +484,10 @@ def test_namespace_with_spaces_in_use_is_repaired_and_saved(workspace: tuple[Pat
     assert [i.code for i in document.issues] == ["namespace-repaired"]
     output = etree.fromstring(target.read_bytes())
     assert any(
-        "urn:vendor/Initial" in name for node in output.iter() for name in [node.tag, *node.keys()] if isinstance(name, str)
+        "urn:vendor/Initial" in name
+        for node in output.iter()
+        for name in [node.tag, *node.keys()]
+        if isinstance(name, str)
     )
 
 

@@ -40,7 +40,8 @@ def corpus_params(*patterns: str) -> list:
     Without the corpus, a single skipped param says where it was looked for.
     """
     if not CORPUS.is_dir():
-        return [pytest.param(None, id="no-corpus", marks=pytest.mark.skip(reason=f"BPMN MIWG corpus not found at {CORPUS}"))]
+        skip = pytest.mark.skip(reason=f"BPMN MIWG corpus not found at {CORPUS}")
+        return [pytest.param(None, id="no-corpus", marks=skip)]
     files = sorted({p.relative_to(CORPUS).as_posix() for pattern in patterns for p in CORPUS.glob(pattern)})
     return [pytest.param(f, id=_file_id(f)) for f in files]
 
@@ -207,7 +208,9 @@ def test_import_of_another_bpmn_file_is_resolved(relative: str) -> None:
     assert "import-not-found" not in codes(document)
 
 
-@pytest.mark.parametrize("relative", corpus_params(f"{SIGNAVIO}/B.1.0-roundtrip.bpmn", f"{SIGNAVIO}/B.2.0-roundtrip.bpmn"))
+@pytest.mark.parametrize(
+    "relative", corpus_params(f"{SIGNAVIO}/B.1.0-roundtrip.bpmn", f"{SIGNAVIO}/B.2.0-roundtrip.bpmn")
+)
 def test_duplicate_ids_are_reported(relative: str) -> None:
     # given a Signavio round trip where a globalTask has the id of a process
     _, document = load(relative)
@@ -218,7 +221,9 @@ def test_duplicate_ids_are_reported(relative: str) -> None:
     assert duplicates[0].element_id in duplicates[0].message
 
 
-@pytest.mark.parametrize("relative", corpus_params(f"{SIGNAVIO}/C.5.0-roundtrip.1.bpmn", f"{IGRAFX_FC}/B.2.0-export.bpmn"))
+@pytest.mark.parametrize(
+    "relative", corpus_params(f"{SIGNAVIO}/C.5.0-roundtrip.1.bpmn", f"{IGRAFX_FC}/B.2.0-export.bpmn")
+)
 def test_other_duplicate_ids_are_reported(relative: str) -> None:
     # given a repeated ioSpecification (Signavio) or a sequence-flow id used twice (iGrafx)
     _, document = load(relative)

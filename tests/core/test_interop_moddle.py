@@ -30,7 +30,11 @@ pytestmark = [
 ]
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpora" / "bpmn-miwg"
-PATTERNS = ("reference/*.bpmn", "vendors/bpmn.io (Camunda Modeler) 18.6.1/*.bpmn", "vendors/SAP Signavio Process Manager 19.9.0/*.bpmn")
+PATTERNS = (
+    "reference/*.bpmn",
+    "vendors/bpmn.io (Camunda Modeler) 18.6.1/*.bpmn",
+    "vendors/SAP Signavio Process Manager 19.9.0/*.bpmn",
+)
 SAMPLES = Path(__file__).resolve().parents[2] / "sample_processes"
 SIGNAVIO = "vendors/SAP Signavio Process Manager 19.9.0"
 
@@ -80,7 +84,8 @@ def _files() -> list[str]:
 def _params() -> list:
     files = _files()
     if not files:
-        return [pytest.param(None, id="no-corpus", marks=pytest.mark.skip(reason=f"BPMN MIWG corpus not found at {CORPUS}"))]
+        skip = pytest.mark.skip(reason=f"BPMN MIWG corpus not found at {CORPUS}")
+        return [pytest.param(None, id="no-corpus", marks=skip)]
     return [pytest.param(f, id=f.removeprefix("vendors/").removesuffix(".bpmn")) for f in files]
 
 
@@ -153,7 +158,8 @@ def test_moddle_harness_reports_warnings(tmp_path: Path) -> None:
     target.write_bytes(
         to_bytes(BpmnDocument.new()).replace(
             b'<bpmn:process id="Process_1" isExecutable="false"/>',
-            b'<bpmn:process id="Process_1" isExecutable="false"><bpmn:sequenceFlow id="f" sourceRef="nowhere"/></bpmn:process>',
+            b'<bpmn:process id="Process_1" isExecutable="false">'
+            b'<bpmn:sequenceFlow id="f" sourceRef="nowhere"/></bpmn:process>',
         )
     )
     # when bpmn-moddle reads it

@@ -32,7 +32,8 @@ for name in json.loads(sys.argv[1]):
         imported.append(name)
     except BaseException as error:  # noqa: BLE001 - report every kind of failure
         failed[name] = f"{type(error).__name__}: {error}"
-qt = sorted(n for n in sys.modules if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6") and sys.modules[n] is not None)
+qt = sorted(n for n in sys.modules
+            if n.split(".")[0] in ("PySide6", "shiboken6", "PyQt5", "PyQt6") and sys.modules[n] is not None)
 print(json.dumps({"imported": imported, "failed": failed, "qt_loaded": qt}))
 """
 

@@ -91,8 +91,10 @@ def test_a_non_interrupting_timer_without_outgoing_flow_marks_a_deadline_and_is_
     document = bpmn(
         process(
             LINE
-            + '<boundaryEvent id="Deadline" attachedToRef="T" cancelActivity="false"><timerEventDefinition/></boundaryEvent>'
-            + '<boundaryEvent id="Msg" attachedToRef="T" cancelActivity="false"><messageEventDefinition/></boundaryEvent>'
+            + '<boundaryEvent id="Deadline" attachedToRef="T" cancelActivity="false">'
+              '<timerEventDefinition/></boundaryEvent>'
+            + '<boundaryEvent id="Msg" attachedToRef="T" cancelActivity="false">'
+              '<messageEventDefinition/></boundaryEvent>'
         )
     )
     # when

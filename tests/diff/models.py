@@ -23,7 +23,9 @@ def model(nodes: list[Node], flows: list[tuple[str, str]], lanes: dict[str, list
             for n, (name, refs) in enumerate(lanes.items())
         ) + "</laneSet>"
     node_xml = "".join(f"<{kind} id='{ident}' name={quoteattr(name)}/>" for ident, kind, name in nodes)
-    flow_xml = "".join(f"<sequenceFlow id='Flow_{n}' sourceRef='{s}' targetRef='{t}'/>" for n, (s, t) in enumerate(flows))
+    flow_xml = "".join(
+        f"<sequenceFlow id='Flow_{n}' sourceRef='{s}' targetRef='{t}'/>" for n, (s, t) in enumerate(flows)
+    )
     xml = (
         "<definitions xmlns='http://www.omg.org/spec/BPMN/20100524/MODEL' id='D' targetNamespace='urn:t'>"
         f"<process id='Process_1'>{lane_xml}{node_xml}{flow_xml}</process></definitions>"
@@ -61,8 +63,10 @@ def generated(size: int, seed: int, prefix: str) -> BpmnDocument:
         if rng.random() < 0.15:
             split, join = f"{prefix}g{n}", f"{prefix}j{n}"
             left, right = f"{prefix}l{n}", f"{prefix}r{n}"
-            nodes += [(split, "exclusiveGateway", ""), (left, "task", f"{rng.choice(_VERBS)} {rng.choice(_OBJECTS)} {n}"),
-                      (right, "task", f"{rng.choice(_VERBS)} {rng.choice(_OBJECTS)} {n}"), (join, "exclusiveGateway", "")]
+            nodes += [(split, "exclusiveGateway", ""),
+                      (left, "task", f"{rng.choice(_VERBS)} {rng.choice(_OBJECTS)} {n}"),
+                      (right, "task", f"{rng.choice(_VERBS)} {rng.choice(_OBJECTS)} {n}"),
+                      (join, "exclusiveGateway", "")]
             flows += [(previous, split), (split, left), (split, right), (left, join), (right, join)]
             previous = join
         else:
@@ -74,5 +78,7 @@ def generated(size: int, seed: int, prefix: str) -> BpmnDocument:
     nodes.append((f"{prefix}e", "endEvent", ""))
     flows.append((previous, f"{prefix}e"))
     roles = ["Nurse", "Doctor", "Secretary", "Patient"]
-    lanes = {role: [ident for k, (ident, _, _) in enumerate(nodes) if (k // 7) % 4 == r] for r, role in enumerate(roles)}
+    lanes = {
+        role: [ident for k, (ident, _, _) in enumerate(nodes) if (k // 7) % 4 == r] for r, role in enumerate(roles)
+    }
     return model(nodes, flows, lanes)

@@ -38,7 +38,9 @@ print(json.dumps(results, ensure_ascii=False, indent=1))
 """
 
 
-@pytest.mark.skipif(not all(a.is_file() and b.is_file() for a, b in PAIRS), reason=f"MIWG corpus not found under {MIWG}")
+@pytest.mark.skipif(
+    not all(a.is_file() and b.is_file() for a, b in PAIRS), reason=f"MIWG corpus not found under {MIWG}"
+)
 def test_diff_json_is_the_same_whatever_the_hash_seed() -> None:
     # given
     arguments = [str(path) for pair in PAIRS for path in pair]

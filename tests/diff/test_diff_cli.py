@@ -130,7 +130,9 @@ def test_identical_files_have_no_changes(files: tuple[Path, Path], tmp_path: Pat
     ["diff", "standard.bpmn", "local.bpmn", "--force", "NOPE=t1"],
     ["diff", "standard.bpmn", "local.bpmn", "--thesaurus", "bad.txt"],
 ])
-def test_unreadable_input_is_one_line_and_exit_2(files: tuple[Path, Path], tmp_path: Path, arguments: list[str]) -> None:
+def test_unreadable_input_is_one_line_and_exit_2(
+    files: tuple[Path, Path], tmp_path: Path, arguments: list[str]
+) -> None:
     (tmp_path / "bad.txt").write_text("this line is neither synonyms nor an abbreviation\n", encoding="utf-8")
     assert_one_line_failure(run_cli(*arguments, cwd=tmp_path))
 

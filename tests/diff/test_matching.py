@@ -168,7 +168,9 @@ def _renamed(graph: ProcessGraph, prefix: str) -> ProcessGraph:
         return {prefix + k: tuple(prefix + v for v in values) for k, values in mapping.items()}
 
     steps = {
-        prefix + s.id: dataclasses.replace(s, id=prefix + s.id, container=new(s.container), attached_to=new(s.attached_to))
+        prefix + s.id: dataclasses.replace(
+            s, id=prefix + s.id, container=new(s.container), attached_to=new(s.attached_to)
+        )
         for s in reversed(list(graph))
     }
     return ProcessGraph(

@@ -42,7 +42,7 @@ CARRYING = """<?xml version="1.0" encoding="UTF-8"?>
       </bpmndi:BPMNShape>
     </bpmndi:BPMNPlane>
   </bpmndi:BPMNDiagram>
-</bpmn:definitions>""".encode()
+</bpmn:definitions>""".encode()  # noqa: E501 - diagram rows of the fixture, one element per line
 
 
 def test_deleting_a_pool_keeps_a_carried_resource_before_the_diagrams():

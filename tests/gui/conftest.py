@@ -67,7 +67,7 @@ SMALL = """<?xml version="1.0" encoding="UTF-8"?>
     </bpmndi:BPMNPlane>
   </bpmndi:BPMNDiagram>
 </definitions>
-"""
+"""  # noqa: E501 - diagram rows of the fixture, one element per line
 
 
 @pytest.fixture(scope="session", autouse=True)
@@ -79,7 +79,9 @@ def english(qapp: QApplication) -> Iterator[list[object]]:
         qapp.removeTranslator(translator)
 
 
-def answer_no(_parent: QWidget, _title: str, _text: str, buttons: object = None, _default: object = None) -> QMessageBox.StandardButton:
+def answer_no(
+    _parent: QWidget, _title: str, _text: str, buttons: object = None, _default: object = None
+) -> QMessageBox.StandardButton:
     """A question box's negative answer: Discard when offered, else No, else Cancel."""
     offered = buttons if isinstance(buttons, QMessageBox.StandardButton) else QMessageBox.StandardButton.NoButton
     for answer in (QMessageBox.StandardButton.Discard, QMessageBox.StandardButton.No):

@@ -57,7 +57,9 @@ def click(qtbot: QtBot, tab: DocumentTab, point: QPoint, modifier: Qt.KeyboardMo
     qtbot.mouseClick(tab.view.viewport(), LEFT, modifier, point)
 
 
-def drag(qtbot: QtBot, tab: DocumentTab, start: QPoint, end: QPoint, modifier: Qt.KeyboardModifier = NO_MODIFIER) -> None:
+def drag(
+    qtbot: QtBot, tab: DocumentTab, start: QPoint, end: QPoint, modifier: Qt.KeyboardModifier = NO_MODIFIER
+) -> None:
     """Press at ``start``, move there in a few steps, release at ``end``."""
     viewport = tab.view.viewport()
     qtbot.mousePress(viewport, LEFT, modifier, start)

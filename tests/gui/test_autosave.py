@@ -65,7 +65,9 @@ def test_autosave_runs_every_minute_unless_the_user_chooses(window: MainWindow, 
     assert window.autosaver.interval() == 0
 
 
-def test_modified_documents_are_autosaved_with_a_sidecar(window: MainWindow, app_settings: AppSettings, small_bpmn: Path) -> None:
+def test_modified_documents_are_autosaved_with_a_sidecar(
+    window: MainWindow, app_settings: AppSettings, small_bpmn: Path
+) -> None:
     # given one modified and one unmodified document
     tab = window.open_file(small_bpmn)
     assert tab is not None
@@ -106,7 +108,9 @@ def test_autosaves_go_on_save_on_undo_to_the_saved_state_and_on_a_clean_quit(
     assert _run_folders(app_settings) == []
 
 
-def test_discarding_changes_removes_the_autosave(window: MainWindow, small_bpmn: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_discarding_changes_removes_the_autosave(
+    window: MainWindow, small_bpmn: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def discard(_parent: QWidget, _title: str, _text: str, *_buttons: object) -> QMessageBox.StandardButton:
         return QMessageBox.StandardButton.Discard
 

@@ -169,7 +169,9 @@ def _shows_all(view: BpmnView, scene: BpmnScene) -> bool:
     return visible.adjusted(-1, -1, 1, 1).contains(scene.sceneRect())
 
 
-def test_a_fitted_view_stays_fitted_when_it_changes_size_until_the_user_moves_it(qtbot: QtBot, scene: BpmnScene) -> None:
+def test_a_fitted_view_stays_fitted_when_it_changes_size_until_the_user_moves_it(
+    qtbot: QtBot, scene: BpmnScene
+) -> None:
     # given a view fitted to its diagram
     view = BpmnView(scene)
     qtbot.addWidget(view)
@@ -219,7 +221,7 @@ NESTED = """<?xml version="1.0" encoding="UTF-8"?>
     </bpmndi:BPMNPlane>
   </bpmndi:BPMNDiagram>
 </definitions>
-"""
+"""  # noqa: E501 - diagram rows of the fixture, one element per line
 
 
 def test_content_of_nested_sub_processes_is_stacked_above_its_containers(qapp: object, tmp_path: Path) -> None:

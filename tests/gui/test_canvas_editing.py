@@ -173,7 +173,9 @@ def test_a_palette_entry_dropped_on_the_canvas_creates_there(window: MainWindow,
     assert bounds(tab, created) == pytest.approx((centre.x() - 18, centre.y() - 18, 36.0, 36.0), abs=0.5)
 
 
-def test_a_new_task_opens_its_label_enter_commits_escape_cancels(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_a_new_task_opens_its_label_enter_commits_escape_cancels(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     # given
     tab = open_new_document(window, tmp_path)
     choose(qtbot, window, "userTask")
@@ -223,7 +225,9 @@ def test_a_new_group_opens_its_label_and_the_name_becomes_its_category_value(
 # --- connecting -------------------------------------------------------------------------------
 
 
-def test_connect_tool_draws_a_sequence_flow_the_rules_choose(qtbot: QtBot, window: MainWindow, tab: DocumentTab) -> None:
+def test_connect_tool_draws_a_sequence_flow_the_rules_choose(
+    qtbot: QtBot, window: MainWindow, tab: DocumentTab
+) -> None:
     # given
     choose(qtbot, window, "connect")
     # when
@@ -253,7 +257,9 @@ def test_dragging_onto_a_start_event_shows_the_forbidden_cursor_and_connects_not
     assert window.statusBar().currentMessage() == "Nothing may flow into a start event."
 
 
-def test_dragging_from_the_connect_handle_of_a_hovered_element(qtbot: QtBot, window: MainWindow, tab: DocumentTab) -> None:
+def test_dragging_from_the_connect_handle_of_a_hovered_element(
+    qtbot: QtBot, window: MainWindow, tab: DocumentTab
+) -> None:
     # given the mouse over the end of the pool's process: the gateway
     viewport = tab.view.viewport()
     qtbot.mouseMove(viewport, centre_of(tab, "G"))
@@ -354,7 +360,9 @@ def test_change_type_keeps_the_flows(qtbot: QtBot, tab: DocumentTab) -> None:
     assert tab.document.get("F2").target_ref == "G" and tab.document.get("F4").source_ref == "G"
 
 
-def test_lanes_are_added_moved_and_removed_from_the_context_menu(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_lanes_are_added_moved_and_removed_from_the_context_menu(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     # given a pool with two lanes
     tab = open_new_document(window, tmp_path)
     choose(qtbot, window, "participant")
@@ -432,7 +440,9 @@ def test_right_click_opens_the_context_menu_of_the_element(qtbot: QtBot, window:
     # when the platform asks for a context menu (as a right click does)
     viewport = tab.view.viewport()
     point = centre_of(tab, "G")
-    QApplication.sendEvent(viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(point)))
+    QApplication.sendEvent(
+        viewport, QContextMenuEvent(QContextMenuEvent.Reason.Mouse, point, viewport.mapToGlobal(point))
+    )
     # then
     assert chosen[0][:2] == ["Edit Label", "Change Type"] and "Delete" in chosen[0]
     assert tab.scene.selected_id() == "G" and type(tab.document.get("G")).__name__ == "ParallelGateway"
@@ -449,7 +459,9 @@ def test_a_pool_and_its_lane_resize_by_their_handles(qtbot: QtBot, window: MainW
     # when the pool gets lanes and the lower one's bottom edge is dragged down by 40
     action = next(a for a in tab.canvas_editor.context_menu_for("P1").actions() if a.text() == "Add Lane")
     action.trigger()
-    lower = max((r for r in tab.document.index.values() if isinstance(r, Lane)), key=lambda lane: bounds(tab, lane.id)[1])
+    lower = max(
+        (r for r in tab.document.index.values() if isinstance(r, Lane)), key=lambda lane: bounds(tab, lane.id)[1]
+    )
     x, y, width, height = bounds(tab, lower.id)
     click(qtbot, tab, view_point(tab, x + 15, y + height / 2))
     assert tab.scene.selected_ids() == (lower.id,)
@@ -506,7 +518,9 @@ def test_an_undo_during_a_drag_ends_the_drag(qtbot: QtBot, window: MainWindow, t
     assert tab.session.undo_stack.index() == 0 and bounds(tab, "E") == (450.0, 82.0, 36.0, 36.0) != before
 
 
-def test_drawing_outside_the_diagram_keeps_what_is_on_screen_in_place(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+def test_drawing_outside_the_diagram_keeps_what_is_on_screen_in_place(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
     # given an empty document with one task, at 100 %
     tab = open_new_document(window, tmp_path)
     tab.view.actual_size()

@@ -104,7 +104,9 @@ def test_a_new_document_saved_reopens_as_it_was_drawn(window: MainWindow, boxes:
     assert window.new_document().title() == "Untitled"
 
 
-def test_save_writes_in_place_and_save_as_moves_the_tab(window: MainWindow, boxes: Boxes, small_bpmn: Path, tmp_path: Path) -> None:
+def test_save_writes_in_place_and_save_as_moves_the_tab(
+    window: MainWindow, boxes: Boxes, small_bpmn: Path, tmp_path: Path
+) -> None:
     # given an open file with a change
     tab = window.open_file(small_bpmn)
     assert tab is not None
@@ -178,7 +180,9 @@ def test_a_failed_write_is_explained_and_leaves_the_file_as_it_was(
     assert tab.session.is_modified()
 
 
-def test_export_writes_a_copy_and_the_tab_keeps_its_file(window: MainWindow, boxes: Boxes, small_bpmn: Path, tmp_path: Path) -> None:
+def test_export_writes_a_copy_and_the_tab_keeps_its_file(
+    window: MainWindow, boxes: Boxes, small_bpmn: Path, tmp_path: Path
+) -> None:
     tab = window.open_file(small_bpmn)
     assert tab is not None
     tab.session.perform(lambda editor: editor.rename("T", "Prioritera remiss"))
@@ -215,7 +219,9 @@ def test_discard_closes_without_saving(window: MainWindow, boxes: Boxes, edited:
     assert window.document_tabs() == [] and small_bpmn.read_text(encoding="utf-8") == SMALL
 
 
-def test_save_in_the_prompt_saves_then_closes(window: MainWindow, boxes: Boxes, edited: DocumentTab, small_bpmn: Path) -> None:
+def test_save_in_the_prompt_saves_then_closes(
+    window: MainWindow, boxes: Boxes, edited: DocumentTab, small_bpmn: Path
+) -> None:
     boxes.answers.append(Button.Save)
     window.close_action.trigger()
     assert window.document_tabs() == [] and read_bpmn(small_bpmn).get("T").name == "Prioritera remiss"
@@ -315,7 +321,9 @@ def test_the_watcher_notices_a_change_made_by_another_program(
     qtbot.waitUntil(lambda: window.document_tabs()[0].document.get("T").name == "Granska remiss", timeout=10_000)
 
 
-def test_a_deleted_file_is_reported_and_its_tab_kept_modified(window: MainWindow, boxes: Boxes, small_bpmn: Path) -> None:
+def test_a_deleted_file_is_reported_and_its_tab_kept_modified(
+    window: MainWindow, boxes: Boxes, small_bpmn: Path
+) -> None:
     tab = window.open_file(small_bpmn)
     assert tab is not None
     small_bpmn.unlink()

@@ -23,7 +23,8 @@ from .editing_helpers import centre_of, choose, click, drag, open_new_document, 
 #: The referral process the test draws: lanes with their steps, then the flows by step name.
 EXPECTED_LANES = {
     "Sekreterare": {
-        ("startEvent", "Remiss inkommen"), ("userTask", "Registrera remiss"), ("task", "Boka akut tid"), ("endEvent", "Klar"),
+        ("startEvent", "Remiss inkommen"), ("userTask", "Registrera remiss"), ("task", "Boka akut tid"),
+        ("endEvent", "Klar"),
     },
     "Doktor": {("userTask", "Granska remiss"), ("exclusiveGateway", "Akut?"), ("sendTask", "Skicka kallelse")},
 }
@@ -48,7 +49,9 @@ def window(qtbot: QtBot, app_settings: AppSettings) -> Iterator[MainWindow]:
         tab.session.undo_stack.setClean()
 
 
-def structure(document: BpmnDocument) -> tuple[list[str], dict[str, set[tuple[str, str]]], set[tuple[str, str, str | None]]]:
+def structure(
+    document: BpmnDocument
+) -> tuple[list[str], dict[str, set[tuple[str, str]]], set[tuple[str, str, str | None]]]:
     """Pool names, each lane's steps (type and name), and the sequence flows by step name: no ids."""
     pools = [p.name or "" for c in document.collaborations for p in c.participants]
     names = {r.id: r.name for r in document.iter_flow_elements() if isinstance(r, FlowNode)}
@@ -106,7 +109,8 @@ def draw_referral_process(qtbot: QtBot, window: MainWindow, tab: DocumentTab) ->
     choose(qtbot, window, "lane")
     click(qtbot, tab, view_point(tab, box.center().x(), box.center().y()))
     lanes = sorted(
-        (r for r in tab.document.index.values() if isinstance(r, Lane)), key=lambda lane: shape_bounds(tab, lane.id).top()
+        (r for r in tab.document.index.values() if isinstance(r, Lane)),
+        key=lambda lane: shape_bounds(tab, lane.id).top(),
     )
     top, bottom = (shape_bounds(tab, lane.id) for lane in lanes)
     for _lane, band, name in zip(lanes, (top, bottom), ("Sekreterare", "Doktor"), strict=True):

@@ -56,7 +56,8 @@ def _groups(window: MainWindow) -> list[tuple[str, list[tuple[str, str]]]]:
     groups = []
     for i in range(tree.topLevelItemCount()):
         group = tree.topLevelItem(i)
-        groups.append((group.text(0), [(group.child(j).text(0), group.child(j).text(1)) for j in range(group.childCount())]))
+        children = [(group.child(j).text(0), group.child(j).text(1)) for j in range(group.childCount())]
+        groups.append((group.text(0), children))
     return groups
 
 
@@ -103,7 +104,9 @@ def test_a_listed_standard_opens_read_only(qtbot: QtBot, app_settings: AppSettin
     assert tab.read_only and "read-only" in window.tabs.tabText(0)
 
 
-def test_the_library_folder_of_the_command_line_is_listed_too(qtbot: QtBot, app_settings: AppSettings, tmp_path: Path) -> None:
+def test_the_library_folder_of_the_command_line_is_listed_too(
+    qtbot: QtBot, app_settings: AppSettings, tmp_path: Path
+) -> None:
     # given a --library folder with a titled process in a sub-folder and one without metadata
     library = tmp_path / "library"
     titled = SMALL.replace(
@@ -145,7 +148,8 @@ def test_a_folder_added_in_the_preferences_is_listed_after_ok_and_kept(
     _listed(qtbot, window)
     # then its standard is listed with its version, beside the shipped one (newest first)
     referrals = _groups(window)[0]
-    assert referrals == ("Referrals", [("Inkommande remiss, handläggning", "2.1"), ("Inkommande remiss, handläggning", "1.0"),
+    assert referrals == ("Referrals", [("Inkommande remiss, handläggning", "2.1"),
+                                       ("Inkommande remiss, handläggning", "1.0"),
                                        ("Utgående remiss med bevakning av remissvar", "1.0")])
     assert "VGR-REM-IN" in _item(window, "Inkommande remiss, handläggning", "2.1").toolTip(0)
     # and the folder is kept: a new start lists it too
@@ -263,7 +267,9 @@ def test_saving_into_an_extra_library_folder_is_refused(
         return QMessageBox.StandardButton.Ok
 
     monkeypatch.setattr(QMessageBox, "warning", staticmethod(warning))
-    monkeypatch.setattr(QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(region / "kopia.bpmn"), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getSaveFileName", staticmethod(lambda *args, **kwargs: (str(region / "kopia.bpmn"), ""))
+    )
     # when Save As points into that folder, then it is refused and nothing is written there
     assert not window.files.save_as(tab)
     assert shown and str(region) in shown[0]

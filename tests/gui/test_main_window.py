@@ -57,7 +57,9 @@ def test_files_open_in_tabs_once_each(window: MainWindow, small_bpmn: Path, tmp_
     assert [tab.path.name for tab in window.document_tabs()] == ["intyg.bpmn"]
 
 
-def test_a_wide_diagram_opens_whole_in_view_once_the_docks_are_laid_out(qtbot: QtBot, app_settings: AppSettings) -> None:
+def test_a_wide_diagram_opens_whole_in_view_once_the_docks_are_laid_out(
+    qtbot: QtBot, app_settings: AppSettings
+) -> None:
     # given the main window with the standard library, just shown at a desktop size, as at start with a file to open
     window = MainWindow(app_settings, SAMPLE_STANDARDS)
     qtbot.addWidget(window)
@@ -169,7 +171,9 @@ def test_import_issues_are_counted_in_the_status_bar(window: MainWindow, tmp_pat
 
 
 #: Modules the main window uses only on demand (comparing, reports, exports): not loaded at start.
-ON_DEMAND_MODULES = ("process_mapper.core.diff", "process_mapper.core.reports", "process_mapper.gui.export", "scipy", "openpyxl")
+ON_DEMAND_MODULES = (
+    "process_mapper.core.diff", "process_mapper.core.reports", "process_mapper.gui.export", "scipy", "openpyxl",
+)
 
 _START_IMPORTS = """
 import json, sys

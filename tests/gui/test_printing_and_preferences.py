@@ -81,7 +81,9 @@ def test_a_new_diagram_prints_on_a_page_of_its_shape(
     assert pages == [QPageLayout.Orientation.Landscape] and pdf.stat().st_size > 0
 
 
-def test_preferences_store_the_language_and_the_autosave_interval(window: MainWindow, app_settings: AppSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_preferences_store_the_language_and_the_autosave_interval(
+    window: MainWindow, app_settings: AppSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     # given the defaults
     dialog = PreferencesDialog(app_settings, window)
     assert dialog.language_box.currentText() == "System Language" and dialog.autosave_box.value() == 60
@@ -103,7 +105,9 @@ def test_preferences_store_the_language_and_the_autosave_interval(window: MainWi
     assert PreferencesDialog(app_settings, window).language_box.currentText() == "Svenska"
 
 
-def test_autosave_can_be_turned_off(window: MainWindow, app_settings: AppSettings, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_autosave_can_be_turned_off(
+    window: MainWindow, app_settings: AppSettings, monkeypatch: pytest.MonkeyPatch
+) -> None:
     def turn_off(dialog: PreferencesDialog) -> int:
         dialog.autosave_box.setValue(0)
         dialog.accept()

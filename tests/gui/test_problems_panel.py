@@ -157,7 +157,9 @@ def test_clicking_a_finding_selects_and_centres_its_element(
     assert window.properties_dock.id_label.text() == "Lost"
 
 
-def test_enter_on_a_finding_reveals_its_element(qtbot: QtBot, window: MainWindow, broken_bpmn: Path, dock: ProblemsDock) -> None:
+def test_enter_on_a_finding_reveals_its_element(
+    qtbot: QtBot, window: MainWindow, broken_bpmn: Path, dock: ProblemsDock
+) -> None:
     # given
     tab = _open(qtbot, window, broken_bpmn)
     dock.tree.setFocus()
@@ -168,7 +170,9 @@ def test_enter_on_a_finding_reveals_its_element(qtbot: QtBot, window: MainWindow
     assert tab.scene.selected_id() == "Lost"
 
 
-def test_findings_follow_edits_after_a_pause(qtbot: QtBot, window: MainWindow, broken_bpmn: Path, dock: ProblemsDock) -> None:
+def test_findings_follow_edits_after_a_pause(
+    qtbot: QtBot, window: MainWindow, broken_bpmn: Path, dock: ProblemsDock
+) -> None:
     # given
     tab = _open(qtbot, window, broken_bpmn)
     before = len(dock.issues)
@@ -194,7 +198,9 @@ def test_errors_come_first(qtbot: QtBot, window: MainWindow, broken_bpmn: Path, 
     assert severities == sorted(severities, key=[Severity.ERROR, Severity.WARNING, Severity.INFO].index)
 
 
-def test_clicking_the_status_bar_issue_count_shows_the_dock(qtbot: QtBot, window: MainWindow, dock: ProblemsDock) -> None:
+def test_clicking_the_status_bar_issue_count_shows_the_dock(
+    qtbot: QtBot, window: MainWindow, dock: ProblemsDock
+) -> None:
     # given
     dock.close()
     assert not dock.isVisible()

@@ -70,7 +70,7 @@ LANED = """<?xml version="1.0" encoding="UTF-8"?>
     </bpmndi:BPMNPlane>
   </bpmndi:BPMNDiagram>
 </definitions>
-"""
+"""  # noqa: E501 - diagram rows of the fixture, one element per line
 
 
 @pytest.fixture
@@ -209,7 +209,9 @@ def test_a_value_from_the_documentation_text_is_shown_and_a_typed_one_takes_prec
     assert _facts(tab.document, "T2").properties["system"] == "Webcert"
 
 
-def test_a_deadline_in_days_becomes_a_timer_boundary_event(qtbot: QtBot, tab: DocumentTab, panel: PropertiesDock) -> None:
+def test_a_deadline_in_days_becomes_a_timer_boundary_event(
+    qtbot: QtBot, tab: DocumentTab, panel: PropertiesDock
+) -> None:
     # given
     tab.reveal("T1")
     spin = panel.deadline_edit.amount
@@ -263,7 +265,9 @@ def test_a_deadline_set_on_a_clean_model_leaves_the_problems_panel_clean(
     assert [d.duration for d in _facts(tab.document, "T1").deadlines] == [parse_duration("P3D")]
 
 
-def test_a_deadline_property_is_changed_where_it_is_written(qtbot: QtBot, tab: DocumentTab, panel: PropertiesDock) -> None:
+def test_a_deadline_property_is_changed_where_it_is_written(
+    qtbot: QtBot, tab: DocumentTab, panel: PropertiesDock
+) -> None:
     # given T2 has the property deadline=P3D and no timer
     tab.reveal("T2")
     assert panel.deadline_edit.amount.value() == 3 and panel.deadline_edit.unit.currentData() is Unit.DAYS
@@ -277,7 +281,8 @@ def test_a_deadline_property_is_changed_where_it_is_written(qtbot: QtBot, tab: D
     assert properties(tab.document.get("T2"))["deadline"] == "P10D"
     assert not any(isinstance(e, BoundaryEvent) for e in tab.document.flow_nodes())
     assert tab.session.undo_stack.undoText() == "Set Property 'deadline'"
-    assert "deadline" not in [panel.key_values.table.item(r, KEY_COLUMN).text() for r in range(panel.key_values.table.rowCount())]
+    table = panel.key_values.table
+    assert "deadline" not in [table.item(r, KEY_COLUMN).text() for r in range(table.rowCount())]
 
 
 def _edit_cell(qtbot: QtBot, panel: PropertiesDock, row: int, column: int, text: str) -> None:
@@ -352,7 +357,9 @@ def test_key_values_are_saved_as_our_extension_elements_and_reopen_identically(
     assert properties(reopened.get("T1")) == {"blankett": "SKV 7605"}
     assert properties(reopened.get("T2")) == {"deadline": "P3D"}
     tree = etree.parse(str(saved))
-    written = tree.xpath("//*[@id='T1']/*[local-name()='extensionElements']/pm:properties/pm:property", namespaces={"pm": PM})
+    written = tree.xpath(
+        "//*[@id='T1']/*[local-name()='extensionElements']/pm:properties/pm:property", namespaces={"pm": PM}
+    )
     assert [(p.get("name"), p.get("value")) for p in written] == [("blankett", "SKV 7605")]
 
 
@@ -459,7 +466,9 @@ def test_a_selected_group_is_renamed_through_its_category_value(
     assert window.undo_action.text() == "&Undo Rename Group"
 
 
-def test_a_read_only_document_shows_its_fields_disabled(window: MainWindow, laned_bpmn: Path, panel: PropertiesDock) -> None:
+def test_a_read_only_document_shows_its_fields_disabled(
+    window: MainWindow, laned_bpmn: Path, panel: PropertiesDock
+) -> None:
     # given
     tab = window.open_file(laned_bpmn, read_only=True)
     assert tab is not None
@@ -473,7 +482,9 @@ def test_a_read_only_document_shows_its_fields_disabled(window: MainWindow, lane
     assert panel.documentation_edit.isReadOnly()  # enabled, so that a long text can be scrolled
 
 
-def test_the_panel_follows_the_current_tab(window: MainWindow, laned_bpmn: Path, small_bpmn: Path, panel: PropertiesDock) -> None:
+def test_the_panel_follows_the_current_tab(
+    window: MainWindow, laned_bpmn: Path, small_bpmn: Path, panel: PropertiesDock
+) -> None:
     # given
     laned = window.open_file(laned_bpmn)
     small = window.open_file(small_bpmn)
@@ -519,7 +530,8 @@ def test_iso_durations_read_as_a_number_of_one_unit_and_back(text: str | None, p
 def test_suggestions_offer_the_document_values_then_the_thesaurus_names(laned_bpmn: Path) -> None:
     # given
     known = parse_known_names(
-        "# --- Media ---\npapper = pappersform = paper\n# --- Systems ---\njournalsystem = record system\nPAS: patient administration\n"
+        "# --- Media ---\npapper = pappersform = paper\n"
+        "# --- Systems ---\njournalsystem = record system\nPAS: patient administration\n"
     )
     assert known.media == ("papper",) and known.systems == ("journalsystem", "PAS")
     # when
@@ -556,10 +568,13 @@ def test_typing_then_clicking_another_element_commits_to_the_element_typed_for(
     assert tab.document.get("T2").name == "Bedöm remiss" and tab.session.undo_stack.count() == 1
 
 
-def test_another_diagram_of_the_file_shows_its_own_process(window: MainWindow, tmp_path: Path, panel: PropertiesDock) -> None:
+def test_another_diagram_of_the_file_shows_its_own_process(
+    window: MainWindow, tmp_path: Path, panel: PropertiesDock
+) -> None:
     # given a file whose second diagram draws the process alone
     second = '<bpmndi:BPMNDiagram id="Dia2" name="Bara processen"><bpmndi:BPMNPlane id="Plane2" bpmnElement="Proc">' \
-        '<bpmndi:BPMNShape id="T1_di2" bpmnElement="T1"><dc:Bounds x="0" y="0" width="100" height="80"/></bpmndi:BPMNShape>' \
+        '<bpmndi:BPMNShape id="T1_di2" bpmnElement="T1">' \
+        '<dc:Bounds x="0" y="0" width="100" height="80"/></bpmndi:BPMNShape>' \
         '</bpmndi:BPMNPlane></bpmndi:BPMNDiagram>'
     path = tmp_path / "two.bpmn"
     path.write_text(LANED.replace("</definitions>", f"{second}</definitions>"),
@@ -606,7 +621,8 @@ def test_the_remove_button_removes_the_selected_property(qtbot: QtBot, tab: Docu
     table = panel.key_values.table
     assert not panel.key_values.remove_button.isEnabled()
     # when
-    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=table.visualItemRect(table.item(1, KEY_COLUMN)).center())
+    second_row_centre = table.visualItemRect(table.item(1, KEY_COLUMN)).center()
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, pos=second_row_centre)
     qtbot.mouseClick(panel.key_values.remove_button, Qt.MouseButton.LeftButton)
     # then
     assert properties(tab.document.get("T1")) == {"blankett": "SKV 7605"}

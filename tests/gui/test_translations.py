@@ -61,7 +61,9 @@ def test_swedish_covers_every_string_in_the_code(tmp_path: Path) -> None:
 @pytest.mark.parametrize("language", sorted(CATALOGUES))
 def test_committed_qm_is_compiled_from_the_ts(language: str, tmp_path: Path) -> None:
     compiled = tmp_path / f"{language}.qm"
-    subprocess.run([_tool("pyside6-lrelease"), str(CATALOGUES[language]), "-qm", str(compiled)], check=True, capture_output=True)
+    subprocess.run(
+        [_tool("pyside6-lrelease"), str(CATALOGUES[language]), "-qm", str(compiled)], check=True, capture_output=True
+    )
     assert compiled.read_bytes() == CATALOGUES[language].with_suffix(".qm").read_bytes()
 
 
@@ -91,7 +93,8 @@ def test_why_a_file_cannot_be_read_is_said_in_swedish(qapp: QApplication) -> Non
     translators = install_translators(qapp, "sv")
     try:
         with pytest.raises(BpmnReadError) as caught:
-            read_bpmn_bytes(b"<definitions xmlns='http://www.omg.org/spec/BPMN/20100524/MODEL'>\n<process", "trasig.bpmn")
+            truncated = b"<definitions xmlns='http://www.omg.org/spec/BPMN/20100524/MODEL'>\n<process"
+            read_bpmn_bytes(truncated, "trasig.bpmn")
         # then the reason is Swedish and the core's sentence is kept as the detail
         reason, detail = read_error_reason(caught.value)
         assert reason == "Filen tar slut innan dess XML är komplett; den kan vara avklippt."

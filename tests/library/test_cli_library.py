@@ -124,7 +124,9 @@ def test_suggest_with_an_unreadable_local_file_fails_with_one_line(tmp_path: Pat
     broken = tmp_path / "local.bpmn"
     broken.write_bytes(BROKEN)
     # when
-    results = [run_library("--suggest", path, cwd=tmp_path, shipped=shipped) for path in (broken, tmp_path / "none.bpmn")]
+    results = [
+        run_library("--suggest", path, cwd=tmp_path, shipped=shipped) for path in (broken, tmp_path / "none.bpmn")
+    ]
     # then
     for result in results:
         assert result.returncode == 2 and result.stdout == ""

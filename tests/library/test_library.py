@@ -186,7 +186,8 @@ def test_standards_are_read_only_and_the_library_refuses_to_be_written(tmp_path:
     original = source.read_bytes()
     # when / then
     assert entry.read_only
-    for target in (source, library_folder / "copy.bpmn", library_folder / "sub" / "copy.bpmn", tmp_path / "link" / "x.bpmn"):
+    targets = (source, library_folder / "copy.bpmn", library_folder / "sub" / "copy.bpmn", tmp_path / "link" / "x.bpmn")
+    for target in targets:
         with pytest.raises(LibraryReadOnlyError, match="standards are read-only"):
             library.save_copy(entry, target)
     assert source.read_bytes() == original

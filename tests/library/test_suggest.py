@@ -65,7 +65,9 @@ def test_the_screening_alone_short_lists_the_right_standard(library: StandardLib
 
 def test_only_the_short_list_is_matched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # given: four standards, two of them about referrals
-    write_standard(tmp_path / "a.bpmn", ["Ankomstregistrera remiss", "Bedöma remiss", "Skicka remissvar"], identifier="A")
+    write_standard(
+        tmp_path / "a.bpmn", ["Ankomstregistrera remiss", "Bedöma remiss", "Skicka remissvar"], identifier="A"
+    )
     write_standard(tmp_path / "b.bpmn", ["Registrera remiss", "Bedöma och prioritera remiss"], identifier="B")
     write_standard(tmp_path / "c.bpmn", ["Konstatera dödsfallet", "Utfärda dödsbevis"], identifier="C")
     write_standard(tmp_path / "d.bpmn", ["Signera intyg", "Skicka intyg till Försäkringskassan"], identifier="D")

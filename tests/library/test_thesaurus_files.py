@@ -88,7 +88,8 @@ def test_the_diff_still_reports_a_change_between_distinct_roles_only() -> None:
 
     # when
     changes = {pair: diff_documents(drawn(pair[0]), drawn(pair[1])).changes for pair in [  # type: ignore[arg-type]
-        ("Vårdadministratör", "Medicinsk sekreterare"), ("Läkare", "Sjuksköterska"), ("Sjuksköterska", "Undersköterska")]}
+        ("Vårdadministratör", "Medicinsk sekreterare"), ("Läkare", "Sjuksköterska"),
+        ("Sjuksköterska", "Undersköterska")]}
     # then
     role_changes = {pair: [c for c in found if c.category is Category.ROLE_CHANGE] for pair, found in changes.items()}
     assert role_changes[("Vårdadministratör", "Medicinsk sekreterare")] == []

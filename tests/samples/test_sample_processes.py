@@ -222,7 +222,8 @@ def test_bpmn_io_sizes_and_no_overlapping_nodes(path: Path):
         expected = (100, 80) if isinstance(node, Task) else (50, 50) if isinstance(node, Gateway) else (36, 36)
         assert (b.width, b.height) == expected, node.id
     for a, b in combinations(nodes, 2):
-        if isinstance(a, BoundaryEvent) and a.attached_to_ref == b.id or isinstance(b, BoundaryEvent) and b.attached_to_ref == a.id:
+        if (isinstance(a, BoundaryEvent) and a.attached_to_ref == b.id
+                or isinstance(b, BoundaryEvent) and b.attached_to_ref == a.id):
             continue
         assert not bounds_of(document, a.id).intersects(bounds_of(document, b.id)), f"{a.id} overlaps {b.id}"
 
@@ -284,7 +285,8 @@ def test_edges_are_orthogonal_start_and_end_on_their_shapes_and_pass_no_other_sh
         for node in nodes:
             if node.id in ends or (isinstance(node, BoundaryEvent) and node.attached_to_ref in ends):
                 continue
-            if any(isinstance(document.get(e), BoundaryEvent) and document.get(e).attached_to_ref == node.id for e in ends):
+            if any(isinstance(document.get(e), BoundaryEvent) and document.get(e).attached_to_ref == node.id
+                   for e in ends):
                 continue
             box = bounds_of(document, node.id)
             assert not any(_crosses(a, b, box) for a, b in _segments(edge)), f"{connection.id} passes through {node.id}"
@@ -333,7 +335,8 @@ def test_labels_are_not_cramped(path: Path):
             assert not box.intersects(node_box), f"label of {owner} covers {node_id}"
         for edge in edges:
             if edge.bpmn_element != owner:
-                assert not any(_crosses(p, q, box) for p, q in _segments(edge)), f"{edge.bpmn_element} crosses the label of {owner}"
+                crossing = any(_crosses(p, q, box) for p, q in _segments(edge))
+                assert not crossing, f"{edge.bpmn_element} crosses the label of {owner}"
         if any(box.intersects(lane) for lane in lane_boxes):
             assert any(lane.contains(box) for lane in lane_boxes), f"label of {owner} straddles a lane border"
 
@@ -431,7 +434,9 @@ def test_expected_changes_agree_with_the_files(path: Path):
         }
         for category, differs in checks.items():
             if differs:
-                assert node_id in named[category][0] and node_id in named[category][1], f"{category} of {node_id} not named"
+                assert node_id in named[category][0] and node_id in named[category][1], (
+                    f"{category} of {node_id} not named"
+                )
         if isinstance(a, Gateway) and a.name != b.name:
             assert node_id in named["decision_change"][0] | named["renamed_step"][0], f"gateway {node_id} relabelled"
 

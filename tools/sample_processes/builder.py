@@ -144,7 +144,8 @@ def build_with_layout(spec: ProcessSpec) -> tuple[BpmnDocument, Layout]:
         if node.kind in ("sendTask", "receiveTask"):
             linked = [m for m in spec.messages if (m.source if node.kind == "sendTask" else m.target) == node.id]
             if linked:
-                record.message_ref = message_of_flow.get(linked[0].id or message_flow_id(linked[0].source, linked[0].target))
+                first = linked[0]
+                record.message_ref = message_of_flow.get(first.id or message_flow_id(first.source, first.target))
         if node.kind == "boundary":
             record.attached_to_ref = node.attached_to
             if not node.interrupting:
@@ -169,7 +170,9 @@ def build_with_layout(spec: ProcessSpec) -> tuple[BpmnDocument, Layout]:
             records[f.source].default = fid
 
     lanes = [
-        Lane(id=lane.id, name=lane.name, flow_node_refs=[n.id for n in spec.nodes if _lane_of(n, nodes_by_id) == lane.id])
+        Lane(
+            id=lane.id, name=lane.name, flow_node_refs=[n.id for n in spec.nodes if _lane_of(n, nodes_by_id) == lane.id]
+        )
         for lane in spec.lanes
     ]
     process = Process(
@@ -188,9 +191,14 @@ def build_with_layout(spec: ProcessSpec) -> tuple[BpmnDocument, Layout]:
     for m in spec.messages:
         mf_id = m.id or message_flow_id(m.source, m.target)
         message_flows.append(
-            MessageFlow(id=mf_id, name=m.label or None, source_ref=m.source, target_ref=m.target, message_ref=message_of_flow.get(mf_id))
+            MessageFlow(
+                id=mf_id, name=m.label or None, source_ref=m.source, target_ref=m.target,
+                message_ref=message_of_flow.get(mf_id),
+            )
         )
-    collaboration = Collaboration(id=f"Collaboration_{spec.process_id}", participants=participants, message_flows=message_flows)
+    collaboration = Collaboration(
+        id=f"Collaboration_{spec.process_id}", participants=participants, message_flows=message_flows
+    )
 
     meta = spec.metadata
     data = ProcessMetadata(
@@ -225,9 +233,13 @@ def _lane_of(node: Node, nodes: dict[str, Node]) -> str:
 
 
 def _drawing(spec: ProcessSpec, layout: Layout) -> list:
-    items: list = [Shape(id=f"{spec.pool_id}_di", bpmn_element=spec.pool_id, is_horizontal=True, bounds=_bounds(layout.pool))]
+    items: list = [
+        Shape(id=f"{spec.pool_id}_di", bpmn_element=spec.pool_id, is_horizontal=True, bounds=_bounds(layout.pool))
+    ]
     for lane in spec.lanes:
-        items.append(Shape(id=f"{lane.id}_di", bpmn_element=lane.id, is_horizontal=True, bounds=_bounds(layout.lanes[lane.id])))
+        items.append(
+            Shape(id=f"{lane.id}_di", bpmn_element=lane.id, is_horizontal=True, bounds=_bounds(layout.lanes[lane.id]))
+        )
     for node in spec.nodes:
         shape = Shape(id=f"{node.id}_di", bpmn_element=node.id, bounds=_bounds(layout.nodes[node.id]))
         if node.kind == "xor":
@@ -238,14 +250,16 @@ def _drawing(spec: ProcessSpec, layout: Layout) -> list:
     for edge in layout.flows.values():
         items.append(_edge(edge))
     for external in spec.externals:
-        items.append(Shape(id=f"{external.id}_di", bpmn_element=external.id, is_horizontal=True, bounds=_bounds(layout.bands[external.id])))
+        bounds = _bounds(layout.bands[external.id])
+        items.append(Shape(id=f"{external.id}_di", bpmn_element=external.id, is_horizontal=True, bounds=bounds))
     for edge in layout.messages.values():
         items.append(_edge(edge))
     return items
 
 
 def _edge(edge) -> Edge:
-    record = Edge(id=f"{edge.id}_di", bpmn_element=edge.id, waypoints=[Point(x=float(x), y=float(y)) for x, y in edge.points])
+    waypoints = [Point(x=float(x), y=float(y)) for x, y in edge.points]
+    record = Edge(id=f"{edge.id}_di", bpmn_element=edge.id, waypoints=waypoints)
     if edge.label is not None:
         record.label = Label(bounds=_bounds(edge.label))
     return record

@@ -194,7 +194,10 @@ def _node(kind: str, id: str, label: str, lane: str, col: float, row: float = 0,
     return Node(id=id, kind=kind, label=label, lane=lane, col=col, row=row, **kw)
 
 
-def start(id: str, label: str, lane: str, col: float, row: float = 0, *, message: bool = False, timer: Timer | None = None, **kw) -> Node:
+def start(
+    id: str, label: str, lane: str, col: float, row: float = 0, *,
+    message: bool = False, timer: Timer | None = None, **kw,
+) -> Node:
     trigger = "message" if message else "timer" if timer else None
     return _node("start", id, label, lane, col, row, trigger=trigger, timer=timer, **kw)
 
@@ -203,7 +206,10 @@ def end(id: str, label: str, lane: str, col: float, row: float = 0, **kw) -> Nod
     return _node("end", id, label, lane, col, row, **kw)
 
 
-def catch(id: str, label: str, lane: str, col: float, row: float = 0, *, message: bool = False, timer: Timer | None = None, **kw) -> Node:
+def catch(
+    id: str, label: str, lane: str, col: float, row: float = 0, *,
+    message: bool = False, timer: Timer | None = None, **kw,
+) -> Node:
     trigger = "message" if message else "timer" if timer else None
     return _node("catch", id, label, lane, col, row, trigger=trigger, timer=timer, **kw)
 
@@ -230,7 +236,9 @@ def evgw(id: str, label: str, lane: str, col: float, row: float = 0, **kw) -> No
     return _node("event", id, label, lane, col, row, **kw)
 
 
-def flow(source: str, target: str, label: str | None = None, *, cond: str | None = None, default: bool = False, **kw) -> Flow:
+def flow(
+    source: str, target: str, label: str | None = None, *, cond: str | None = None, default: bool = False, **kw
+) -> Flow:
     return Flow(source=source, target=target, label=label, condition=cond, default=default, **kw)
 
 

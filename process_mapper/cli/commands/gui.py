@@ -16,7 +16,10 @@ from . import CommandError, ExitCode, Subparsers
 HELP = "open the desktop application"
 DESCRIPTION = "Open Process Mapper's window, with FILE... in tabs."
 FILES_HELP = "BPMN files to open"
-LIBRARY_HELP = "a further folder of standard processes to list in the library panel for this session (the shipped standards and the folders chosen in Preferences are always listed)"
+LIBRARY_HELP = (
+    "a further folder of standard processes to list in the library panel for this session "
+    "(the shipped standards and the folders chosen in Preferences are always listed)"
+)
 LANG_HELP = "interface language (default: the saved choice, else the system's)"
 NO_QT = "the desktop application needs PySide6: install it with pip install 'process-mapper[gui]'"
 NO_DISPLAY = "no display to open a window on (set DISPLAY, or QT_QPA_PLATFORM=offscreen for tests)"

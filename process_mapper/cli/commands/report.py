@@ -36,7 +36,9 @@ COMPARISON_IN_BATCH = "--comparison applies to one local process, not to a folde
 CANNOT_OPEN = "{message}"
 CANNOT_WRITE = "cannot write {file}: {reason}"
 SKIPPED = "left out {file}: {reason}"
-FILE_CHANGED = "the {side} process changed since the comparison was saved; decisions that no longer fit are listed apart"
+FILE_CHANGED = (
+    "the {side} process changed since the comparison was saved; decisions that no longer fit are listed apart"
+)
 OVERVIEW = "overview"
 
 

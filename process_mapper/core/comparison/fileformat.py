@@ -293,8 +293,10 @@ def _read_json(path: Path) -> Any:
                   f"column {error.colno}.",
         }) from None
     except RecursionError:
-        raise ComparisonFileError({"sv": f"{name} är ingen läsbar jämförelsefil: för djupt nästlad JSON.",
-                                   "en": f"{name} is not a readable comparison file: JSON nested too deeply."}) from None
+        raise ComparisonFileError({
+            "sv": f"{name} är ingen läsbar jämförelsefil: för djupt nästlad JSON.",
+            "en": f"{name} is not a readable comparison file: JSON nested too deeply.",
+        }) from None
 
 
 def _locate(side: Side, recorded: FileIdentity, relative: str | None, folder: Path, override: Path | None) -> Path:

@@ -276,7 +276,8 @@ class BehaviourProfile:
         # runs whenever the split does: check those steps by trying to finish a run without them.
         parallel = {self.index[s] for s in facts.parallel}
         candidates = [self.index[s] for s in self.relevant
-                      if s not in found and self.index[s] in idom and self._on_parallel_branch(self.index[s], bool(parallel))]
+                      if s not in found and self.index[s] in idom
+                      and self._on_parallel_branch(self.index[s], bool(parallel))]
         found.update(self.ids[i] for i in _unavoidable_in_their_flow(successors, parallel, candidates, component, size))
         return frozenset(found)
 

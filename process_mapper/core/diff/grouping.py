@@ -119,7 +119,8 @@ def assign(
             chosen = [(0, 0)]
         else:
             block = np.where(candidate[np.ix_(block_a, block_b)], class_scores[np.ix_(block_a, block_b)], 0.0)
-            chosen = [(r, c) for r, c in zip(*linear_sum_assignment(block, maximize=True), strict=True) if block[r, c] > 0]
+            assigned_rows, assigned_cols = linear_sum_assignment(block, maximize=True)
+            chosen = [(r, c) for r, c in zip(assigned_rows, assigned_cols, strict=True) if block[r, c] > 0]
         for r, c in chosen:
             members_a, members_b = classes_a[block_a[r]], classes_b[block_b[c]]
             if len(members_a) == 1 and len(members_b) == 1:

@@ -259,7 +259,9 @@ class StepMatcher:
             for y, rb in enumerate(terms_b):
                 if ra and rb:
                     table[x, y] = len(ra & rb) / min(len(ra), len(rb))
-        return table[np.ix_(codes_a, codes_b)] if codes_a.size and codes_b.size else np.ones((len(codes_a), len(codes_b)))
+        if codes_a.size and codes_b.size:
+            return table[np.ix_(codes_a, codes_b)]
+        return np.ones((len(codes_a), len(codes_b)))
 
     # --- stage 2: context ------------------------------------------------------------------
 
@@ -417,7 +419,8 @@ class StepMatcher:
         A timer event caught in the flow is looked through: it makes the step after it
         wait, it is not a step of its own.
         """
-        kinds_a, kinds_b = _neighbour_kinds(self.graph_a, id_a, relation), _neighbour_kinds(self.graph_b, id_b, relation)
+        kinds_a = _neighbour_kinds(self.graph_a, id_a, relation)
+        kinds_b = _neighbour_kinds(self.graph_b, id_b, relation)
         return kinds_a == kinds_b or bool(kinds_a & kinds_b)
 
     def _reach(
@@ -496,7 +499,9 @@ class StepMatcher:
             tuple(s.id for j, s in enumerate(self.steps_b) if j not in used_b),
         )
 
-    def _reason(self, cells: Sequence[tuple[int, int]], context: dict[tuple[int, int], float], n_a: int, n_b: int) -> str:
+    def _reason(
+        self, cells: Sequence[tuple[int, int]], context: dict[tuple[int, int], float], n_a: int, n_b: int
+    ) -> str:
         i, j = max(cells, key=lambda c: self.labels.matrix[c])
         a, b = self.steps_a[i], self.steps_b[j]
         notes = []

@@ -208,10 +208,12 @@ class MessageComparer:
             return PracticeChange.create(Category.MESSAGE_CHANGE, REVIEW, elements_a, elements_b, summary)
         if end_a.step:
             summary = say("message_to_pool_send" if end_a.sends else "message_to_pool_receive", message=message,
-                          source=name_party(end_b.source, first=True), target=name_party(end_b.target), step=name_step(standard.graph.steps[end_a.step]))
+                          source=name_party(end_b.source, first=True), target=name_party(end_b.target),
+                          step=name_step(standard.graph.steps[end_a.step]))
             return PracticeChange.create(Category.MESSAGE_CHANGE, MUST, elements_a, elements_b, summary)
         summary = say("message_from_pool_send" if end_b.sends else "message_from_pool_receive", message=message,
-                      source=name_party(end_a.source), target=name_party(end_a.target), step=name_step(local.graph.steps[end_b.step]))
+                      source=name_party(end_a.source), target=name_party(end_a.target),
+                      step=name_step(local.graph.steps[end_b.step]))
         return PracticeChange.create(Category.MESSAGE_CHANGE, REVIEW, elements_a, elements_b, summary)
 
     def _same_names(self, names_a: tuple[str, str], names_b: tuple[str, str]) -> bool | None:

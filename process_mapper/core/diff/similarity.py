@@ -7,8 +7,9 @@ Each label becomes a short list of *terms* (:class:`LabelAnalyser`):
 2. words or phrases of a thesaurus synonym group become one concept term, so
    ``vårdadministratör`` and ``medicinsk sekreterare`` are the same term (a one-word
    term is recognised through typos too);
-3. stop words and single letters go (digits stay: "Task 4" is not "Task 6"); Swedish compounds are cut into words known from either model or the
-   thesaurus (``remissbekräftelse`` → ``remiss`` + ``bekräftelse``), and the parts are
+3. stop words and single letters go (digits stay: "Task 4" is not "Task 6"); Swedish
+   compounds are cut into words known from either model or the thesaurus
+   (``remissbekräftelse`` → ``remiss`` + ``bekräftelse``), and the parts are
    looked up again;
 4. the rest is stemmed in the model's language (detected from all its labels);
 5. a step that only receives messages (a catching message event, or a step with

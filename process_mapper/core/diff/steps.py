@@ -42,7 +42,9 @@ from ..model.semantic import (
     ThrowEvent,
 )
 
-__all__ = ["ACTIVITY_KINDS", "ProcessGraph", "Step", "StepKind", "build_graph", "clean_label", "is_placeholder", "local_ref"]
+__all__ = [
+    "ACTIVITY_KINDS", "ProcessGraph", "Step", "StepKind", "build_graph", "clean_label", "is_placeholder", "local_ref",
+]
 
 
 class StepKind(str, Enum):
@@ -331,7 +333,9 @@ def build_graph(document: BpmnDocument) -> ProcessGraph:
                 continue
             if isinstance(owner, SubProcess) and owner.lane_sets:
                 _lane_paths(owner.lane_sets, lanes.get(owner.id or "", ()), lanes)
-            attached = (local_ref(document, element.attached_to_ref) or None) if isinstance(element, BoundaryEvent) else None
+            attached = None
+            if isinstance(element, BoundaryEvent):
+                attached = local_ref(document, element.attached_to_ref) or None
             steps[element.id] = Step(
                 id=element.id,
                 kind=_kind_of(element),

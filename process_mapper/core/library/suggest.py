@@ -35,7 +35,10 @@ __all__ = ["SHORTLIST", "Suggestion", "rank_standards"]
 
 #: How many standards the screening passes on to the matcher (at least ``top``).
 SHORTLIST = 5
-REASON = "{matched} of {local} local steps and {standard_matched} of {standard} standard steps matched, mean score {mean:.2f}"
+REASON = (
+    "{matched} of {local} local steps and {standard_matched} of {standard} standard steps matched, "
+    "mean score {mean:.2f}"
+)
 NO_STEP_MATCHED = "no step matched; wording similarity {similarity:.2f}"
 SAME_CATEGORY = "same category ({category})"
 OTHER_CATEGORY = "other category ({category})"

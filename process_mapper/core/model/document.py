@@ -171,7 +171,9 @@ class BpmnDocument:
     def diagrams(self) -> list[Diagram]:
         return list(self.definitions.diagrams)
 
-    def iter_flow_elements(self, container: Process | SubProcess | None = None, nested: bool = True) -> Iterator[FlowElement]:
+    def iter_flow_elements(
+        self, container: Process | SubProcess | None = None, nested: bool = True
+    ) -> Iterator[FlowElement]:
         """Flow elements of one container (or all processes), sub-process content included."""
         containers = [container] if container is not None else self.processes
         for owner in containers:

@@ -131,7 +131,10 @@ class ProcessMetadata:
     description: str = ""
 
 
-_METADATA_ATTRIBUTES = {"identifier": "identifier", "version": "version", "valid_from": "validFrom", "owner": "owner", "category": "category"}
+_METADATA_ATTRIBUTES = {
+    "identifier": "identifier", "version": "version", "valid_from": "validFrom",
+    "owner": "owner", "category": "category",
+}
 _METADATA_TEXTS = {"title": clark(PM, "title"), "description": clark(PM, "description")}
 
 

@@ -82,7 +82,8 @@ def reference_issues(
             continue
         if target == "":
             severity = Severity.ERROR if name in _STRUCTURAL.get(type(owner), ()) else Severity.WARNING
-            issues.append(Issue("empty-reference", f"{_describe(owner)} has an empty {name}", severity, owner.id, _SOURCE))
+            message = f"{_describe(owner)} has an empty {name}"
+            issues.append(Issue("empty-reference", message, severity, owner.id, _SOURCE))
             continue
         if exists(target):
             continue
@@ -91,7 +92,8 @@ def reference_issues(
         else:
             structural = name in _STRUCTURAL.get(type(owner), ())
             code, severity = "dangling-reference", Severity.ERROR if structural else Severity.WARNING
-        issues.append(Issue(code, f"{_describe(owner)}: {name} '{target}' refers to no element", severity, owner.id, _SOURCE))
+        message = f"{_describe(owner)}: {name} '{target}' refers to no element"
+        issues.append(Issue(code, message, severity, owner.id, _SOURCE))
     return issues
 
 
@@ -102,9 +104,8 @@ def missing_reference_issues(records: Iterable[XmlElement]) -> list[Issue]:
         if isinstance(record, (SequenceFlow, MessageFlow)):
             for field_name, xml_name in (("source_ref", "sourceRef"), ("target_ref", "targetRef")):
                 if getattr(record, field_name) is None:
-                    issues.append(
-                        Issue("missing-reference", f"{_describe(record)} has no {xml_name}", Severity.ERROR, record.id, _SOURCE)
-                    )
+                    message = f"{_describe(record)} has no {xml_name}"
+                    issues.append(Issue("missing-reference", message, Severity.ERROR, record.id, _SOURCE))
     return issues
 
 

@@ -604,7 +604,8 @@ GATEWAY_TYPES: tuple[type[Gateway], ...] = (
 FlowContainer = Process | SubProcess
 
 __all__ = [
-    *(n for n, v in list(globals().items()) if isinstance(v, type) and issubclass(v, XmlElement) and v is not XmlElement),
+    *(n for n, v in list(globals().items())
+      if isinstance(v, type) and issubclass(v, XmlElement) and v is not XmlElement),
     "TASK_TYPES",
     "GATEWAY_TYPES",
     "FlowContainer",

@@ -92,7 +92,9 @@ class DiagramContent:
     labels: list[LabelView] = field(default_factory=list)
 
 
-def import_diagram(document: BpmnDocument, diagram: Diagram | None = None, only: Collection[str] | None = None) -> DiagramContent:
+def import_diagram(
+    document: BpmnDocument, diagram: Diagram | None = None, only: Collection[str] | None = None
+) -> DiagramContent:
     """The views of ``diagram`` (default: the document's first diagram).
 
     Parameters

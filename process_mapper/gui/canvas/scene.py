@@ -123,7 +123,8 @@ class BpmnScene(QGraphicsScene):
     def _fit_area(self, previous_area: QRectF | None) -> None:
         """The scene rect: the drawing with padding, at least ``previous_area`` when given."""
         bounds = self.itemsBoundingRect()
-        area = bounds.adjusted(-SCENE_PADDING, -SCENE_PADDING, SCENE_PADDING, SCENE_PADDING) if bounds.isValid() else EMPTY_AREA
+        area = (bounds.adjusted(-SCENE_PADDING, -SCENE_PADDING, SCENE_PADDING, SCENE_PADDING)
+                if bounds.isValid() else EMPTY_AREA)
         self.setSceneRect(area.united(previous_area) if previous_area is not None else area)
 
     def reload(self) -> None:
@@ -307,7 +308,9 @@ class BpmnScene(QGraphicsScene):
 
     def element_at(self, position: QPointF) -> str:
         """The id of the topmost element drawn at scene ``position`` ('' for none); labels count."""
-        for item in self.items(position, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform()):
+        for item in self.items(
+            position, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform()
+        ):
             if isinstance(item, ShapeItem | EdgeItem | LabelItem):
                 return item.element_id
         return ""
@@ -316,7 +319,9 @@ class BpmnScene(QGraphicsScene):
         """The shape items drawn at scene ``position``, topmost first (containers included)."""
         return [
             item
-            for item in self.items(position, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform())
+            for item in self.items(
+                position, Qt.ItemSelectionMode.IntersectsItemShape, Qt.SortOrder.DescendingOrder, QTransform()
+            )
             if isinstance(item, ShapeItem)
         ]
 

@@ -83,7 +83,9 @@ class BpmnView(QGraphicsView):
     def __init__(self, scene: BpmnScene, parent: QWidget | None = None) -> None:
         super().__init__(scene, parent)
         self.setRenderHints(
-            QPainter.RenderHint.Antialiasing | QPainter.RenderHint.TextAntialiasing | QPainter.RenderHint.SmoothPixmapTransform
+            QPainter.RenderHint.Antialiasing
+            | QPainter.RenderHint.TextAntialiasing
+            | QPainter.RenderHint.SmoothPixmapTransform
         )
         self.setBackgroundBrush(Qt.GlobalColor.white)
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -127,9 +129,11 @@ class BpmnView(QGraphicsView):
         minor: list[QLineF] = []
         major: list[QLineF] = []
         for n in range(first_x, last_x + 1):
-            (major if n % GRID_MAJOR == 0 else minor).append(QLineF(n * GRID_SIZE, rect.top(), n * GRID_SIZE, rect.bottom()))
+            line = QLineF(n * GRID_SIZE, rect.top(), n * GRID_SIZE, rect.bottom())
+            (major if n % GRID_MAJOR == 0 else minor).append(line)
         for n in range(first_y, last_y + 1):
-            (major if n % GRID_MAJOR == 0 else minor).append(QLineF(rect.left(), n * GRID_SIZE, rect.right(), n * GRID_SIZE))
+            line = QLineF(rect.left(), n * GRID_SIZE, rect.right(), n * GRID_SIZE)
+            (major if n % GRID_MAJOR == 0 else minor).append(line)
         for colour, lines in ((GRID_COLOUR, minor), (GRID_MAJOR_COLOUR, major)):
             painter.setPen(QPen(colour, 0))
             painter.drawLines(lines)

@@ -127,7 +127,8 @@ class ChangeList(QWidget):
             count = sum(self._visible(row) and row.severity is severity for row in self._rows)
             item.setText(0, f"{SEVERITY_NAMES[severity][self._language]} ({count})")
         if self._unplaced:
-            group = self._group(None, self.tr("Decisions that cannot be placed ({count})").format(count=len(self._unplaced)))
+            title = self.tr("Decisions that cannot be placed ({count})").format(count=len(self._unplaced))
+            group = self._group(None, title)
             group.setToolTip(0, self.tr(
                 "These decisions were recorded on changes that are not found in the processes as they are now. "
                 "They are kept in the comparison file."

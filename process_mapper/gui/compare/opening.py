@@ -22,7 +22,8 @@ def compare_files(parent: QWidget, standard: Path, local: Path) -> CompareWindow
     try:
         comparison = Comparison.create(standard, local)
     except ComparisonFileError as error:
-        QMessageBox.warning(parent, QCoreApplication.translate("CompareWindow", "Cannot Compare"), error.text(interface_language()))
+        title = QCoreApplication.translate("CompareWindow", "Cannot Compare")
+        QMessageBox.warning(parent, title, error.text(interface_language()))
         return None
     window = CompareWindow(comparison, parent)
     window.show()
@@ -31,7 +32,8 @@ def compare_files(parent: QWidget, standard: Path, local: Path) -> CompareWindow
 
 def choose_comparison_file(parent: QWidget) -> CompareWindow | None:
     """Ask for a comparison file and open it."""
-    name, _ = QFileDialog.getOpenFileName(parent, QCoreApplication.translate("CompareWindow", "Open Comparison"), "", comparison_filter())
+    title = QCoreApplication.translate("CompareWindow", "Open Comparison")
+    name, _ = QFileDialog.getOpenFileName(parent, title, "", comparison_filter())
     return open_comparison_file(parent, Path(name)) if name else None
 
 
@@ -49,11 +51,13 @@ def open_comparison_file(parent: QWidget, path: Path) -> CompareWindow | None:
             break
         except ComparisonFileError as error:
             if error.side is None or error.side in located:
-                QMessageBox.warning(parent, QCoreApplication.translate("CompareWindow", "Cannot Open Comparison"), error.text(language))
+                title = QCoreApplication.translate("CompareWindow", "Cannot Open Comparison")
+                QMessageBox.warning(parent, title, error.text(language))
                 return None
             answer = QMessageBox.question(
                 parent, QCoreApplication.translate("CompareWindow", "Locate File?"),
-                error.text(language) + "\n\n" + QCoreApplication.translate("CompareWindow", "Do you want to locate the file?"),
+                error.text(language) + "\n\n"
+                + QCoreApplication.translate("CompareWindow", "Do you want to locate the file?"),
                 QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
             )
             name = ""

@@ -84,7 +84,9 @@ class CompareDialog(QDialog):
         local_row = QHBoxLayout()
         local_row.addWidget(self.local_combo, 1)
         local_row.addWidget(browse_local)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Compare"))
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
@@ -97,7 +99,9 @@ class CompareDialog(QDialog):
         self._suggest()
 
     def _standard_text(self, entry: LibraryEntry) -> str:
-        return self.tr("{title} ({version})").format(title=entry.title, version=entry.version) if entry.version else entry.title
+        if not entry.version:
+            return entry.title
+        return self.tr("{title} ({version})").format(title=entry.title, version=entry.version)
 
     def _standard_tooltip(self, entry: LibraryEntry) -> str:
         return "\n".join(part for part in (entry.identifier, entry.owner, str(entry.path)) if part)

@@ -202,7 +202,9 @@ class CompareWindow(QMainWindow):
         self._fitted = False
         self._normal_font = QFont(self.font())
         self.panes: dict[Side, DiagramPane] = {
-            "standard": DiagramPane(self.tr("<b>Standard:</b> {name}").format(name=escape(comparison.standard.display_name))),
+            "standard": DiagramPane(
+                self.tr("<b>Standard:</b> {name}").format(name=escape(comparison.standard.display_name))
+            ),
             "local": DiagramPane(self.tr("<b>Local:</b> {name}").format(name=escape(comparison.local.display_name))),
         }
         self.panes["standard"].scene.load(comparison.standard_document)
@@ -652,8 +654,12 @@ class CompareWindow(QMainWindow):
             return
         position = (self.tr("Change {number} of {count}").format(number=shown.index(change_id) + 1, count=len(shown))
                     if change_id in shown else self.tr("Decision that cannot be placed"))
-        steps = [text for text in (row.standard_step and self.tr("Standard: {step}").format(step=escape(row.standard_step)),
-                                   row.local_step and self.tr("Local: {step}").format(step=escape(row.local_step))) if text]
+        steps = [
+            text
+            for text in (row.standard_step and self.tr("Standard: {step}").format(step=escape(row.standard_step)),
+                         row.local_step and self.tr("Local: {step}").format(step=escape(row.local_step)))
+            if text
+        ]
         decision = self.tr("Decision: {decision}").format(decision=row.decision_name)
         self.card.setText(
             f"<p>{position}</p><p><b>{row.category_name}</b> · {row.severity_name}</p>"
@@ -716,7 +722,9 @@ class CompareWindow(QMainWindow):
         """
         from ...core.reports import comparison_tables, write_table  # openpyxl: loaded when first needed
 
-        name_filter = ";;".join((self.tr("Excel workbooks (*.xlsx)"), self.tr("CSV files, semicolon-separated (*.csv)")))
+        name_filter = ";;".join(
+            (self.tr("Excel workbooks (*.xlsx)"), self.tr("CSV files, semicolon-separated (*.csv)"))
+        )
         path = self._ask_report_target(self.tr("Export Change List"), name_filter, TABLE_SUFFIXES)
         return path is not None and self._export(path, lambda: write_table(comparison_tables(self.comparison,
                                                                                              self.language), path))
@@ -744,7 +752,9 @@ class CompareWindow(QMainWindow):
         try:
             write()
         except (OSError, ValueError) as error:
-            text = self.tr("“{file}” could not be written. A file already there was not changed.").format(file=path.name)
+            text = self.tr("“{file}” could not be written. A file already there was not changed.").format(
+                file=path.name
+            )
             show_write_error(self, self.tr("Cannot Export"), text, error)
             return False
         self.statusBar().showMessage(self.tr("Exported to “{file}”.").format(file=path.name), STATUS_TIMEOUT_MS)
@@ -785,7 +795,8 @@ class CompareWindow(QMainWindow):
             answer = QMessageBox.question(
                 self, self.tr("Save Comparison?"),
                 self.tr("The links and decisions of this comparison are not saved. Save them?"),
-                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
+                | QMessageBox.StandardButton.Cancel,
             )
             if answer == QMessageBox.StandardButton.Cancel or (
                 answer == QMessageBox.StandardButton.Save and not self.save()

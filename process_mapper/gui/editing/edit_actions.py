@@ -39,9 +39,15 @@ class EditActions(QObject):
         self.cut_action = self._action(self.tr("Cu&t"), keys.Cut, lambda tab: tab.canvas_editor.cut_selection())
         self.copy_action = self._action(self.tr("&Copy"), keys.Copy, lambda tab: tab.canvas_editor.copy_selection())
         self.paste_action = self._action(self.tr("&Paste"), keys.Paste, lambda tab: tab.canvas_editor.paste())
-        self.delete_action = self._action(self.tr("&Delete"), keys.Delete, lambda tab: tab.canvas_editor.delete_selection())
-        self.delete_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace)])
-        self.select_all_action = self._action(self.tr("Select &All"), keys.SelectAll, lambda tab: tab.canvas_editor.select_all())
+        self.delete_action = self._action(
+            self.tr("&Delete"), keys.Delete, lambda tab: tab.canvas_editor.delete_selection()
+        )
+        self.delete_action.setShortcuts(
+            [QKeySequence(QKeySequence.StandardKey.Delete), QKeySequence(Qt.Key.Key_Backspace)]
+        )
+        self.select_all_action = self._action(
+            self.tr("Select &All"), keys.SelectAll, lambda tab: tab.canvas_editor.select_all()
+        )
         self.tidy_action = self._action(self.tr("&Tidy Up Layout"), None, lambda tab: tab.canvas_editor.tidy_up())
         self.grid_action = QAction(self.tr("Show &Grid"), self)
         self.grid_action.setCheckable(True)
@@ -53,7 +59,9 @@ class EditActions(QObject):
         QGuiApplication.clipboard().dataChanged.connect(self._update)
         self._update()
 
-    def _action(self, text: str, shortcut: QKeySequence.StandardKey | None, run: Callable[[DocumentTab], object]) -> QAction:
+    def _action(
+        self, text: str, shortcut: QKeySequence.StandardKey | None, run: Callable[[DocumentTab], object]
+    ) -> QAction:
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcuts(shortcut)

@@ -176,7 +176,9 @@ class _Pages:
         flags = Qt.AlignmentFlag.AlignLeft | Qt.TextFlag.TextWordWrap
         return self.painter.boundingRect(QRectF(0, 0, width, 1e7), flags, text).height()
 
-    def text(self, text: str, points: float, *, bold: bool = False, colour: QColor = _INK, after_mm: float = 2.0) -> None:
+    def text(
+        self, text: str, points: float, *, bold: bool = False, colour: QColor = _INK, after_mm: float = 2.0
+    ) -> None:
         """A wrapped paragraph across the page; a new page when it does not fit."""
         font = report_font(points, bold)
         height = self._measure(text, font, self.width)
@@ -221,7 +223,8 @@ class _Pages:
         height = height if height is not None else self._row_height(row, widths, pad, points)
         if any(cell.flagged for cell in row) or header:
             rule = self.mm(0.2)  # the fill leaves the rule above it whole
-            painter.fillRect(QRectF(0, self.y + rule, self.width, height - rule), _HEADER_FILL if header else _OPEN_FILL)
+            fill = _HEADER_FILL if header else _OPEN_FILL
+            painter.fillRect(QRectF(0, self.y + rule, self.width, height - rule), fill)
         x = 0.0
         for cell, width in zip(row, widths, strict=True):
             left = x + pad
@@ -394,7 +397,8 @@ def paint_comparison_report(device: QPagedPaintDevice, comparison: Comparison, l
         unplaced = comparison.unplaced_rows(language)
         if unplaced:
             pages.text(words["unplaced"], 12, bold=True, after_mm=2)
-            pages.table(COLUMNS[language]["columns"], [_change_cells(n, row, words) for n, row in enumerate(unplaced, start=1)],
+            pages.table(COLUMNS[language]["columns"],
+                        [_change_cells(n, row, words) for n, row in enumerate(unplaced, start=1)],
                         _CHANGE_WIDTHS)
         return pages.page
 

@@ -56,7 +56,9 @@ class TitleBlock:
         name = data.title or process_name(document) or fallback
         return cls(name, data.version, data.owner, day or date.today())
 
-    def with_overrides(self, name: str | None = None, version: str | None = None, unit: str | None = None) -> TitleBlock:
+    def with_overrides(
+        self, name: str | None = None, version: str | None = None, unit: str | None = None
+    ) -> TitleBlock:
         """The same block with the given fields replaced (None keeps a field)."""
         return replace(self, name=self.name if name is None else name,
                        version=self.version if version is None else version,
@@ -120,7 +122,8 @@ def paint_title_block(painter: QPainter, rect: QRectF, block: TitleBlock, langua
         painter.setFont(value_font)
         painter.setPen(_LINE)
         value_rect = QRectF(inner.left(), inner.top() + caption_height, inner.width(), inner.height() - caption_height)
-        shown = QFontMetricsF(value_font, painter.device()).elidedText(value, Qt.TextElideMode.ElideRight, value_rect.width())
+        metrics = QFontMetricsF(value_font, painter.device())
+        shown = metrics.elidedText(value, Qt.TextElideMode.ElideRight, value_rect.width())
         painter.drawText(value_rect, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, shown)
         x += width
     painter.restore()

@@ -213,7 +213,11 @@ class Autosaver(QObject):
                 if not lock.tryLock(0):
                     continue  # a running copy of the application
                 self._claimed[run] = lock
-            found.extend(document for sidecar in sorted(run.glob(f"*{SIDECAR_SUFFIX}")) if (document := AutosavedDocument.read(sidecar)))
+            found.extend(
+                document
+                for sidecar in sorted(run.glob(f"*{SIDECAR_SUFFIX}"))
+                if (document := AutosavedDocument.read(sidecar))
+            )
         return sorted(found, key=lambda document: document.saved_at)
 
     def forget(self) -> None:

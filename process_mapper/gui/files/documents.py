@@ -56,7 +56,9 @@ class DocumentFiles(QObject):
     #: A tab's file changed on disk and the user wants it read again.
     reload_requested = Signal(DocumentTab)
 
-    def __init__(self, window: MainWindow, settings: AppSettings, library_folder_of: Callable[[Path], Path | None]) -> None:
+    def __init__(
+        self, window: MainWindow, settings: AppSettings, library_folder_of: Callable[[Path], Path | None]
+    ) -> None:
         super().__init__(window)
         self._window = window
         self._settings = settings
@@ -115,7 +117,9 @@ class DocumentFiles(QObject):
             QMessageBox.warning(
                 self._window,
                 self.tr("Cannot Save File"),
-                self.tr("“{file}” is open in another tab. Close it first or choose another name.").format(file=path.name),
+                self.tr("“{file}” is open in another tab. Close it first or choose another name.").format(
+                    file=path.name
+                ),
             )
             return False
         return self._write(tab, path)
@@ -240,9 +244,9 @@ class DocumentFiles(QObject):
         answer = QMessageBox.question(
             self._window,
             self.tr("Unsaved Changes"),
-            self.tr("Do you want to save the changes to “{file}”?\n\nYour changes are lost if you do not save them.").format(
-                file=tab.title()
-            ),
+            self.tr(
+                "Do you want to save the changes to “{file}”?\n\nYour changes are lost if you do not save them."
+            ).format(file=tab.title()),
             buttons.Save | buttons.Discard | buttons.Cancel,
             buttons.Save,
         )

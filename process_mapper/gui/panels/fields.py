@@ -24,7 +24,9 @@ class CommitTextEdit(QPlainTextEdit):
         self.setTabChangesFocus(True)
         line = self.fontMetrics().lineSpacing()
         margins = self.contentsMargins()
-        self.setFixedHeight(DOCUMENTATION_LINES * line + 2 * round(self.document().documentMargin()) + margins.top() + margins.bottom())
+        self.setFixedHeight(
+            DOCUMENTATION_LINES * line + 2 * round(self.document().documentMargin()) + margins.top() + margins.bottom()
+        )
 
     def set_text(self, text: str) -> None:
         """Show ``text`` without committing it (the cursor stays where it was when unchanged)."""
@@ -33,7 +35,8 @@ class CommitTextEdit(QPlainTextEdit):
         self.document().setModified(False)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 - Qt override
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and event.modifiers() & Qt.KeyboardModifier.ControlModifier:
+        if (event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and event.modifiers() & Qt.KeyboardModifier.ControlModifier):
             self._commit()
             return
         super().keyPressEvent(event)

@@ -226,7 +226,9 @@ class PropertiesDock(QDockWidget):
         self.refresh()
 
     def _connect(self, tab: DocumentTab, connect: bool) -> None:
-        pairs: list[tuple[SignalInstance, Callable[..., None]]] = [(tab.scene.selection_changed, self._on_selection_changed)]
+        pairs: list[tuple[SignalInstance, Callable[..., None]]] = [
+            (tab.scene.selection_changed, self._on_selection_changed)
+        ]
         pairs += [(signal, self._on_model_changed) for signal in model_signals(tab)]
         for signal, slot in pairs:
             if connect:
@@ -293,7 +295,10 @@ class PropertiesDock(QDockWidget):
                 combo.set_value(values.get(key, ""), suggestions(document, key))
                 from_text = key in documented and key not in self._shown_properties
                 combo.setToolTip(
-                    self.tr("Read from the documentation text; a value entered here is saved as a property and takes precedence.")
+                    self.tr(
+                        "Read from the documentation text; "
+                        "a value entered here is saved as a property and takes precedence."
+                    )
                     if from_text
                     else ""
                 )
@@ -435,7 +440,8 @@ class PropertiesDock(QDockWidget):
         lane = document.get(self.role_combo.itemData(index))
         node = document.shape_of(element_id)
         band = document.shape_of(lane.id) if isinstance(lane, Lane) and lane.id else None
-        if lane is document.lane_of(element_id) or node is None or node.bounds is None or band is None or band.bounds is None:
+        if (lane is document.lane_of(element_id) or node is None or node.bounds is None
+                or band is None or band.bounds is None):
             self.refresh()
             return
         delta = (0.0, band.bounds.center[1] - node.bounds.center[1])

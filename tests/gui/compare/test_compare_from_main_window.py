@@ -60,7 +60,9 @@ def test_open_comparison_reads_a_saved_comparison(
 ) -> None:
     comparison = Comparison.create(SAMPLES / "standard" / "STD-INTYG-FK7804.bpmn", SAMPLES / "local" / "B-V1.bpmn")
     save_comparison(comparison, tmp_path / "b.pmcompare")
-    monkeypatch.setattr(QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(tmp_path / "b.pmcompare"), "")))
+    monkeypatch.setattr(
+        QFileDialog, "getOpenFileName", staticmethod(lambda *a, **k: (str(tmp_path / "b.pmcompare"), ""))
+    )
     window.open_comparison_action.trigger()
     (compare,) = _compare_windows(window)
     assert compare.windowTitle().startswith("b.pmcompare")

@@ -127,7 +127,9 @@ def test_a_failed_export_is_explained_and_leaves_no_file(
     assert [p.name for p in tmp_path.iterdir() if p.suffix == ".tmp"] == []
 
 
-def test_a_cancelled_save_dialog_writes_nothing(decided: CompareWindow, save_dialog: SaveDialog, tmp_path: Path) -> None:
+def test_a_cancelled_save_dialog_writes_nothing(
+    decided: CompareWindow, save_dialog: SaveDialog, tmp_path: Path
+) -> None:
     decided.export_report_action.trigger()
     decided.export_changes_action.trigger()
     assert len(save_dialog.suggested) == 2 and save_dialog.errors == []

@@ -70,7 +70,8 @@ def paint_activity(painter: QPainter, view: ShapeView, palette: Palette) -> None
         box = QRectF(b.left() + 8, b.top() + TEXT_PADDING, b.width() - 16, b.height() - 2 * TEXT_PADDING)
         draw_text(painter, box, view.name, palette, TOP_LEFT)
     else:
-        draw_text(painter, b.adjusted(TEXT_PADDING, TEXT_PADDING, -TEXT_PADDING, -TEXT_PADDING), view.name, palette, CENTRED)
+        inside = b.adjusted(TEXT_PADDING, TEXT_PADDING, -TEXT_PADDING, -TEXT_PADDING)
+        draw_text(painter, inside, view.name, palette, CENTRED)
     draw_glyphs(painter, activity_markers(marker_kinds(view), b), palette, style.thin_width * 1.5)
 
 

@@ -111,7 +111,9 @@ def register(registry: RendererRegistry) -> None:
     """Add the pool, lane, data and artifact renderers to ``registry``."""
     registry.add_shape(("participant",), ShapeRenderer(paint_participant))
     registry.add_shape(("lane",), ShapeRenderer(paint_lane))
-    registry.add_shape(("dataObject", "dataObjectReference", "dataInput", "dataOutput"), ShapeRenderer(paint_data_object))
+    registry.add_shape(
+        ("dataObject", "dataObjectReference", "dataInput", "dataOutput"), ShapeRenderer(paint_data_object)
+    )
     registry.add_shape(("dataStoreReference",), ShapeRenderer(paint_data_store))
     registry.add_shape(("textAnnotation",), ShapeRenderer(paint_annotation))
     registry.add_shape(("group",), ShapeRenderer(paint_group, border_outline))

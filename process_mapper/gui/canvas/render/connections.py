@@ -80,7 +80,8 @@ def paint_message_flow(painter: QPainter, view: EdgeView, palette: Palette) -> N
 def _paint_envelope(painter: QPainter, centre: QPointF, initiating: bool, palette: Palette) -> None:
     height = ENVELOPE_WIDTH * 0.7
     glyph = envelope(centre.x() - ENVELOPE_WIDTH / 2, centre.y() - height / 2, ENVELOPE_WIDTH, height)
-    shaded = palette if initiating else Palette(palette.style, palette.stroke, QColor(NON_INITIATING_FILL), palette.text)
+    shaded = (palette if initiating
+              else Palette(palette.style, palette.stroke, QColor(NON_INITIATING_FILL), palette.text))
     draw_glyphs(painter, [glyph], shaded, palette.style.thin_width)
 
 

@@ -19,7 +19,9 @@ TOP_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop | WRAP
 _UNBOUNDED = 100_000.0
 
 
-def draw_glyphs(painter: QPainter, glyphs: Iterable[Glyph], palette: Palette, width: float, solid: bool = False) -> None:
+def draw_glyphs(
+    painter: QPainter, glyphs: Iterable[Glyph], palette: Palette, width: float, solid: bool = False
+) -> None:
     """Paint marker glyphs: bodies filled and outlined, details stroked.
 
     Parameters
@@ -64,7 +66,14 @@ def text_bounds(text: str, font: QFont, rect: QRectF, flags: Qt.AlignmentFlag | 
     return QFontMetricsF(font).boundingRect(box, int(flags), normalised(text))
 
 
-def draw_text(painter: QPainter, rect: QRectF, text: str, palette: Palette, flags: Qt.AlignmentFlag | Qt.TextFlag, external: bool = False) -> None:
+def draw_text(
+    painter: QPainter,
+    rect: QRectF,
+    text: str,
+    palette: Palette,
+    flags: Qt.AlignmentFlag | Qt.TextFlag,
+    external: bool = False,
+) -> None:
     """Draw ``text`` wrapped inside ``rect`` in the palette's text colour."""
     painter.setFont(palette.font(external))
     painter.setPen(palette.text)

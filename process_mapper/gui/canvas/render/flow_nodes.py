@@ -21,7 +21,9 @@ RING_GAP = 3.0
 #: Dashes of a non-interrupting event's ring, in scene units.
 NON_INTERRUPTING_DASH = (5.5, 3.0)
 
-EVENT_KINDS = ("startEvent", "endEvent", "intermediateCatchEvent", "intermediateThrowEvent", "boundaryEvent", "implicitThrowEvent")
+EVENT_KINDS = (
+    "startEvent", "endEvent", "intermediateCatchEvent", "intermediateThrowEvent", "boundaryEvent", "implicitThrowEvent",
+)
 GATEWAY_KINDS = ("exclusiveGateway", "inclusiveGateway", "parallelGateway", "eventBasedGateway", "complexGateway")
 
 

@@ -353,7 +353,8 @@ def collection_marker(bounds: QRectF) -> Glyph:
 def data_arrow(bounds: QRectF, solid: bool) -> Glyph:
     """The arrow of a data input (outlined) or data output (solid), top-left."""
     x, y = bounds.left() + 5, bounds.top() + 5
-    return Glyph(polygon([(x, y + 3), (x + 7, y + 3), (x + 7, y), (x + 12, y + 5), (x + 7, y + 10), (x + 7, y + 7), (x, y + 7)]), solid=solid)
+    arrow = [(x, y + 3), (x + 7, y + 3), (x + 7, y), (x + 12, y + 5), (x + 7, y + 10), (x + 7, y + 7), (x, y + 7)]
+    return Glyph(polygon(arrow), solid=solid)
 
 
 def data_store(bounds: QRectF) -> Glyph:
@@ -396,7 +397,8 @@ def arrow_head(tip: QPointF, previous: QPointF, length: float, half_width: float
     """A closed triangle pointing at ``tip`` from the direction of ``previous``."""
     along, across = _frame(tip, previous)
     base = tip + along * length
-    return polygon([(tip.x(), tip.y()), *((p.x(), p.y()) for p in (base + across * half_width, base - across * half_width))])
+    corners = (base + across * half_width, base - across * half_width)
+    return polygon([(tip.x(), tip.y()), *((p.x(), p.y()) for p in corners)])
 
 
 def open_arrow_head(tip: QPointF, previous: QPointF, length: float, half_width: float) -> QPainterPath:

@@ -114,7 +114,9 @@ class Palette:
     fill: QColor
     text: QColor
     outline: QColor | None = None
-    _pens: dict[tuple[float | None, Qt.PenStyle], QPen] = field(default_factory=dict, init=False, repr=False, compare=False)
+    _pens: dict[tuple[float | None, Qt.PenStyle], QPen] = field(
+        default_factory=dict, init=False, repr=False, compare=False
+    )
     _fonts: dict[bool, QFont] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def pen(self, width: float | None = None, line: Qt.PenStyle = Qt.PenStyle.SolidLine) -> QPen:

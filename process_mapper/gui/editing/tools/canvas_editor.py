@@ -263,7 +263,9 @@ class CanvasEditor(QObject):
             return RubberBandGesture(self.canvas, position, additive)
 
         if isinstance(item, ShapeItem) and item.view.kind in CONTAINER_KINDS and not _in_header(item.view, position):
-            pick: Callable[[], None] = (lambda: scene.toggle_selected(element)) if additive else (lambda: scene.select(element))
+            pick: Callable[[], None] = (
+                (lambda: scene.toggle_selected(element)) if additive else (lambda: scene.select(element))
+            )
             self._press = _Press(point, rubber_band, pick)
             return
         if not element:
@@ -415,7 +417,8 @@ class CanvasEditor(QObject):
     def _on_connect_handle(self, point: QPoint) -> bool:
         if not self._connect_source:
             return False
-        return (self.connect_handle_position(self._connect_source) - point).manhattanLength() <= CONNECT_HANDLE_PIXELS * 0.75
+        distance = (self.connect_handle_position(self._connect_source) - point).manhattanLength()
+        return distance <= CONNECT_HANDLE_PIXELS * 0.75
 
     def _track_connect_handle(self, point: QPoint, position: QPointF) -> None:
         """Show the connect handle next to the shape under the mouse (and keep it while on it)."""
@@ -573,7 +576,9 @@ class CanvasEditor(QObject):
         self._add_lane_actions(menu, element_id)
         if can_delete(self.document, [element_id]):
             menu.addSeparator()
-            menu.addAction(self.tr("Delete")).triggered.connect(lambda: self._perform(lambda editor: editor.delete([element_id])))
+            menu.addAction(self.tr("Delete")).triggered.connect(
+                lambda: self._perform(lambda editor: editor.delete([element_id]))
+            )
         return menu
 
     def _add_lane_actions(self, menu: QMenu, element_id: str) -> None:

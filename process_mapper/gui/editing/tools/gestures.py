@@ -104,7 +104,9 @@ class MoveGesture(Gesture):
                 moving.add(connection.id)
         scene = canvas.scene
         self._items = [item for ident in moving for item in scene.element_items(ident)]
-        boxes = [item.view.bounds for ident in ids for item in scene.element_items(ident) if isinstance(item, ShapeItem)]
+        boxes = [
+            item.view.bounds for ident in ids for item in scene.element_items(ident) if isinstance(item, ShapeItem)
+        ]
         self._box = QRectF()
         for box in boxes:
             self._box = self._box.united(box)

@@ -5,4 +5,5 @@ cd "$(dirname "$0")"
 tools/bootstrap.sh
 export QT_QPA_PLATFORM=offscreen
 .venv/bin/lint-imports --config pyproject.toml
+.venv/bin/ruff check .
 exec .venv/bin/python -m pytest "$@"

@@ -167,7 +167,7 @@ class MatchComparer:
         facts_b = [local.facts.steps[b] for b in match.b_ids]
         changes = [
             *self._renamed(match, steps_a, steps_b),
-            *self._role(match, steps_a, steps_b, facts_a, facts_b),
+            *self._role(match, steps_a),
             *self._medium_and_data(match, steps_a, facts_a, facts_b),
             *self._deadline(match, steps_a, facts_a, facts_b, settled),
         ]
@@ -197,10 +197,8 @@ class MatchComparer:
             return facts.properties["role"]
         return step.lanes[-1] if step.lanes else ""
 
-    def _role(
-        self, match: Match, steps_a: list[Step], steps_b: list[Step], facts_a: list[StepFacts], facts_b: list[StepFacts]
-    ) -> list[PracticeChange]:
-        roles = self._role_difference(steps_a, steps_b, facts_a, facts_b)
+    def _role(self, match: Match, steps_a: list[Step]) -> list[PracticeChange]:
+        roles = self.role_difference(match.a_ids, match.b_ids)
         if roles is None:
             return []
         summary = say("role_change", step=name_step(steps_a[0]), standard=roles[0], local=roles[1])
@@ -212,23 +210,19 @@ class MatchComparer:
         None also when either side states no role (no lane, or steps whose lane says
         nothing about who does the work).
         """
-        standard, local = self.sides
-        return self._role_difference(
-            [standard.graph.steps[a] for a in a_ids], [local.graph.steps[b] for b in b_ids],
-            [standard.facts.steps[a] for a in a_ids], [local.facts.steps[b] for b in b_ids],
-        )
-
-    def _role_difference(
-        self, steps_a: list[Step], steps_b: list[Step], facts_a: list[StepFacts], facts_b: list[StepFacts]
-    ) -> tuple[str, str] | None:
-        roles_a = {self._role_name(s, f) for s, f in zip(steps_a, facts_a, strict=True) if _has_role(s, f)} - {""}
-        roles_b = {self._role_name(s, f) for s, f in zip(steps_b, facts_b, strict=True) if _has_role(s, f)} - {""}
+        roles_a, roles_b = self._roles(self.sides[0], a_ids), self._roles(self.sides[1], b_ids)
         if not roles_a or not roles_b:
             return None
         if {self.terms.key(_QUALIFIER.sub(" ", r)) for r in roles_a} == {
                 self.terms.key(_QUALIFIER.sub(" ", r)) for r in roles_b}:
             return None
         return " / ".join(sorted(roles_a)), " / ".join(sorted(roles_b))
+
+    def _roles(self, side: Side, ids: Sequence[str]) -> set[str]:
+        """The roles stated for steps of one model (activities, and events that exchange messages)."""
+        found = {self._role_name(side.graph.steps[i], side.facts.steps[i]) for i in ids
+                 if _has_role(side.graph.steps[i], side.facts.steps[i])}
+        return found - {""}
 
     # --- how the work is done, and with what data -----------------------------------------------
 

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING
 
 from ..model import BpmnDocument
 from ..model.extensions import ProcessMetadata, metadata, set_metadata
-from ..xmlio import read_bpmn, write_bpmn
+from ..xmlio import os_error_code, read_bpmn, write_bpmn
 from .entries import LibraryEntry, UnreadableFile, merged_metadata, newest_first, read_entry, read_metadata
 
 if TYPE_CHECKING:
@@ -217,8 +217,7 @@ class StandardLibrary:
             status = path.stat()
         except OSError as error:
             self._cache.pop(path, None)
-            code = "permission-denied" if isinstance(error, PermissionError) else "unreadable"
-            return UnreadableFile(path, folder, f"{path} cannot be read: {_os_reason(error)}", code)
+            return UnreadableFile(path, folder, f"{path} cannot be read: {_os_reason(error)}", os_error_code(error))
         stamp = (status.st_mtime_ns, status.st_size)
         cached = self._cache.get(path)
         if cached is None or cached.stamp != stamp:

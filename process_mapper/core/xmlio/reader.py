@@ -319,6 +319,26 @@ def _build_document(
     return document
 
 
+#: What ``read_bpmn`` says when the file itself cannot be opened or read, by :func:`os_error_code`.
+_OS_MESSAGES = {
+    "not-found": "{file} does not exist",
+    "is-folder": "{file} is a folder, not a file",
+    "permission-denied": "{file} cannot be opened: permission denied",
+    "unreadable": "{file} cannot be read: {reason}",
+}
+
+
+def os_error_code(error: OSError) -> str:
+    """The :attr:`BpmnReadError.code` of a failure to open or read a file."""
+    if isinstance(error, FileNotFoundError):
+        return "not-found"
+    if isinstance(error, IsADirectoryError):
+        return "is-folder"
+    if isinstance(error, PermissionError):
+        return "permission-denied"
+    return "unreadable"
+
+
 def read_bpmn(path: str | os.PathLike[str], resolve_imports: bool = True) -> BpmnDocument:
     """Read a BPMN file; imported BPMN files are resolved from the same folder.
 
@@ -337,14 +357,9 @@ def read_bpmn(path: str | os.PathLike[str], resolve_imports: bool = True) -> Bpm
                 f"{MAX_FILE_BYTES // 1048576} MB", "too-large"
             )
         data = file.read_bytes()
-    except FileNotFoundError:
-        raise BpmnReadError(f"{file} does not exist", "not-found") from None
-    except IsADirectoryError:
-        raise BpmnReadError(f"{file} is a folder, not a file", "is-folder") from None
-    except PermissionError:
-        raise BpmnReadError(f"{file} cannot be opened: permission denied", "permission-denied") from None
     except OSError as error:
-        raise BpmnReadError(f"{file} cannot be read: {error.strerror or error}") from None
+        code = os_error_code(error)
+        raise BpmnReadError(_OS_MESSAGES[code].format(file=file, reason=error.strerror or error), code) from None
     document = read_bpmn_bytes(data, name, file.parent, resolve_imports)
     document.path = file
     return document

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-from ...core.xmlio import BpmnReadError
+from ...core.xmlio import BpmnReadError, os_error_code
 from ...core.xmlio.safe_xml import MAX_FILE_BYTES
 
 __all__ = ["read_error_reason", "read_problem"]
@@ -54,12 +54,6 @@ def read_error_reason(error: Exception) -> tuple[str, str]:
     """Why reading a file failed: (a sentence in the interface language, the detail as the core or system put it)."""
     if isinstance(error, BpmnReadError):
         return read_problem(error.code), str(error)
-    if isinstance(error, FileNotFoundError):
-        return read_problem("not-found"), str(error)
-    if isinstance(error, IsADirectoryError):
-        return read_problem("is-folder"), str(error)
-    if isinstance(error, PermissionError):
-        return read_problem("permission-denied"), str(error)
     if isinstance(error, OSError):
-        return read_problem("unreadable"), error.strerror or str(error)
+        return read_problem(os_error_code(error)), str(error)
     return read_problem("unreadable"), str(error)

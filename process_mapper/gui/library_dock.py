@@ -117,7 +117,7 @@ class LibraryDock(QDockWidget):
         self._watcher.directoryChanged.connect(lambda _folder: self._refresh_timer.start())
         self._reporter = _ScanReporter()
         self._reporter.scanned.connect(self._on_scanned)
-        self._show_reading()
+        self._placeholder(self.tr("Reading standard processes…"))
 
     # --- the library ------------------------------------------------------------------------
 
@@ -173,8 +173,9 @@ class LibraryDock(QDockWidget):
 
     # --- the tree ---------------------------------------------------------------------------
 
-    def _show_reading(self) -> None:
-        placeholder = QTreeWidgetItem([self.tr("Reading standard processes…")])
+    def _placeholder(self, text: str) -> None:
+        """A greyed line in place of the list, saying why there is none."""
+        placeholder = QTreeWidgetItem([text])
         placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
         self._tree.addTopLevelItem(placeholder)
 
@@ -192,9 +193,7 @@ class LibraryDock(QDockWidget):
                     group.addChild(self._entry_item(entry))
                     self._entries.append(entry)
         if not listing.entries:
-            placeholder = QTreeWidgetItem([self.tr("No standard processes found")])
-            placeholder.setFlags(Qt.ItemFlag.NoItemFlags)
-            self._tree.addTopLevelItem(placeholder)
+            self._placeholder(self.tr("No standard processes found"))
         if listing.unreadable or listing.folder_problems:
             group = self._group(self.tr("Could not be read"))
             for file in listing.unreadable:
